@@ -1,0 +1,3 @@
+from cc_assess.cli import main
+
+main()

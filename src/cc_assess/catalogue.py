@@ -1,0 +1,249 @@
+"""Finding and loading catalogues: bundled ones by id and version, or a file by path.
+
+Bundled catalogues ship inside the package (``criteria/`` at the top of the repository becomes
+``cc_assess/criteria`` in the wheel).  The current version of a catalogue is ``criteria/<id>.yaml``; every
+earlier released version stays available as ``criteria/<id>/<version>.yaml`` so that old assessments and
+old git revisions still score as they did.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import Counter
+from dataclasses import dataclass
+from importlib import resources
+from itertools import pairwise
+from pathlib import Path
+
+from cc_assess.diagnostics import Diagnostic, has_errors
+from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.models import Catalogue
+from cc_assess.validation import problem_diagnostic, validate
+from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Document, YamlError, read_yaml
+
+RESERVED_LEVEL_IDS = frozenset({"total", "not_assessed"})
+
+
+def data_dir(name: str) -> Path:
+    """A folder of package data: inside the installed package, else at the top of a source checkout."""
+    packaged = Path(str(resources.files("cc_assess"))) / name
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / name
+
+
+@dataclass(frozen=True)
+class BundledEntry:
+    id: str
+    version: str
+    path: Path
+    current: bool
+
+
+def bundled_entries() -> list[BundledEntry]:
+    """Every bundled catalogue file, current and archived, sorted by id then version."""
+    root = data_dir("criteria")
+    entries: list[BundledEntry] = []
+    for path in sorted(root.glob("*.yaml")):
+        catalogue = load_bundled_file(path)
+        entries.append(BundledEntry(catalogue.id, catalogue.version, path, True))
+        for old in sorted((root / path.stem).glob("*.yaml")):
+            entries.append(BundledEntry(catalogue.id, old.stem, old, False))
+    return entries
+
+
+def bundled_ids() -> list[str]:
+    return sorted(path.stem for path in data_dir("criteria").glob("*.yaml"))
+
+
+def load_file(path: Path, display: str) -> tuple[Catalogue | None, list[Diagnostic]]:
+    """Read and check a catalogue file: every problem located, the catalogue only when it has no error."""
+    try:
+        doc = read_yaml(path, MAX_CATALOGUE_BYTES)
+    except YamlError as exc:
+        return None, [problem_diagnostic(display, exc.problem)]
+    catalogue, diagnostics = validate(Catalogue, doc, display)
+    if catalogue is not None:
+        diagnostics += check(catalogue, doc, display)
+    if has_errors(diagnostics):
+        return None, diagnostics
+    return catalogue, diagnostics
+
+
+@functools.cache
+def load_bundled_file(path: Path) -> Catalogue:
+    catalogue, diagnostics = load_file(path, str(path))
+    if catalogue is None:  # pragma: no cover - the bundled catalogues are checked by the tests
+        raise InvalidInput(f"bundled catalogue {path} is invalid", diagnostics)
+    return catalogue
+
+
+def find_bundled(catalogue_id: str, version: str | None = None) -> Catalogue:
+    """A bundled catalogue by id and, when given, version; unknown ones cannot run (exit 2)."""
+    root = data_dir("criteria")
+    current_path = root / f"{catalogue_id}.yaml"
+    if not current_path.is_file():
+        known = ", ".join(bundled_ids()) or "none"
+        raise CannotRun(f"unknown catalogue '{catalogue_id}' (bundled: {known})")
+    current = load_bundled_file(current_path)
+    if version is None or version == current.version:
+        return current
+    archived = root / catalogue_id / f"{version}.yaml"
+    if archived.is_file():
+        return load_bundled_file(archived)
+    versions = sorted({e.version for e in bundled_entries() if e.id == catalogue_id})
+    raise CannotRun(f"catalogue '{catalogue_id}' has no version {version} (available: {', '.join(versions)})")
+
+
+def is_bundled_id(value: str) -> bool:
+    return (data_dir("criteria") / f"{value}.yaml").is_file()
+
+
+def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]:
+    """Rules across fields that the model cannot state: unique ids, prefixes, an unambiguous scale."""
+    out: list[Diagnostic] = []
+
+    def add(loc: tuple[str | int, ...], code: str, message: str, severity: str = "error") -> None:
+        pos = doc.locate(loc)
+        out.append(Diagnostic(display, pos.line, pos.column, code, message, severity))  # type: ignore[arg-type]
+
+    # The scale.
+    seen_levels: dict[str, int] = {}
+    for i, level in enumerate(catalogue.scale):
+        if level.id in RESERVED_LEVEL_IDS:
+            add(("scale", i, "id"), "reserved-level-id", f"level id '{level.id}' is reserved (used as a count key)")
+        if level.id in seen_levels:
+            add(("scale", i, "id"), "duplicate-level", f"duplicate level id '{level.id}'")
+        seen_levels.setdefault(level.id, i)
+    nulls = [i for i, level in enumerate(catalogue.scale) if level.points is None]
+    for i in nulls[1:]:
+        add(("scale", i, "points"), "scale-null", "at most one level may have points: null (N/A)")
+    for lang in ("zh", "en"):
+        seen: dict[str, str] = {}
+        for i, level in enumerate(catalogue.scale):
+            label = level.label.zh if lang == "zh" else level.label.en
+            if label is None:
+                continue
+            key = label.strip() if lang == "zh" else label.strip().casefold()
+            other_id = next((o.id for o in catalogue.scale if o.id != level.id and o.id == label.strip()), None)
+            if key in seen and seen[key] != level.id:
+                add(
+                    ("scale", i, "label"),
+                    "ambiguous-label",
+                    f"{lang} label '{label}' of level '{level.id}' is also the label of level '{seen[key]}'",
+                )
+            elif other_id is not None:
+                add(
+                    ("scale", i, "label"),
+                    "ambiguous-label",
+                    f"{lang} label '{label}' of level '{level.id}' is the id of level '{other_id}'",
+                )
+            seen.setdefault(key, level.id)
+    points = [level.points for level in catalogue.scale if level.points is not None]
+    if any(a < b for a, b in pairwise(points)):
+        add(
+            ("scale",),
+            "scale-order",
+            "scale levels should be ordered from best to worst (points descending)",
+            "warning",
+        )
+    if not points:
+        add(("scale",), "scale-null", "the scale needs at least one level with points")
+
+    # Domains and items.
+    domain_seen: set[str] = set()
+    item_seen: dict[str, str] = {}
+    titles: Counter[str] = Counter()
+    for d, domain in enumerate(catalogue.domains):
+        if domain.id in domain_seen:
+            add(("domains", d, "id"), "duplicate-domain", f"duplicate domain id '{domain.id}'")
+        domain_seen.add(domain.id)
+        for i, item in enumerate(domain.items):
+            loc = ("domains", d, "items", i, "id")
+            if not item.id.startswith(domain.id + "-"):
+                add(
+                    loc,
+                    "item-domain",
+                    f"item '{item.id}' is in domain '{domain.id}'; its id must start with '{domain.id}-'",
+                )
+            if item.id in item_seen:
+                add(loc, "duplicate-item", f"duplicate item id '{item.id}' (also in domain {item_seen[item.id]})")
+            item_seen.setdefault(item.id, domain.id)
+            titles[item.title.get("en")] += 1
+    for d, domain in enumerate(catalogue.domains):
+        for i, item in enumerate(domain.items):
+            if titles[item.title.get("en")] > 1:
+                add(
+                    ("domains", d, "items", i, "title"),
+                    "duplicate-title",
+                    f"item '{item.id}' has the same title as another item",
+                    "warning",
+                )
+
+    # Version history.
+    for c, change in enumerate(catalogue.changes):
+        for old, new in change.renamed.items():
+            if new not in item_seen and c == len(catalogue.changes) - 1:
+                add(
+                    ("changes", c, "renamed"),
+                    "unknown-change",
+                    f"'{old}' is renamed to '{new}', which is not an item of this catalogue",
+                    "warning",
+                )
+    return out
+
+
+def load_catalogue_ref(value: str, version: str, base: Path, display_base: str) -> Catalogue:
+    """The catalogue an assessment names: a bundled id, or a path relative to ``assessment.yaml``."""
+    if is_bundled_id(value):
+        return find_bundled(value, version)
+    looks_like_path = "/" in value or "\\" in value or value.endswith((".yaml", ".yml"))
+    if not looks_like_path:
+        known = ", ".join(bundled_ids()) or "none"
+        raise CannotRun(f"unknown catalogue '{value}' (bundled: {known}; or give a path to a catalogue file)")
+    path = base / value
+    display = f"{display_base}/{value}" if display_base not in ("", ".") else value
+    if not path.is_file():
+        raise CannotRun(f"catalogue file '{value}' does not exist")
+    catalogue, diagnostics = load_file(path, display)
+    if catalogue is None:
+        raise InvalidInput(f"catalogue file '{value}' is invalid", diagnostics)
+    if catalogue.version != version:
+        raise CannotRun(
+            f"catalogue file '{value}' is version {catalogue.version}, but the assessment was written against "
+            f"{version}; run 'cc-assess migrate' or set catalogue_version"
+        )
+    return catalogue
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    core = version.split("+")[0].split("-")[0]
+    return tuple(int(part) for part in core.split("."))
+
+
+def remap_ids(catalogue: Catalogue, from_version: str) -> tuple[dict[str, str], set[str]]:
+    """Follow ``changes:`` from ``from_version`` up to the catalogue's own version.
+
+    Returns (renamed: old id -> current id, removed: old ids that no longer exist).  Ids not mentioned keep
+    their name.
+    """
+    start = version_key(from_version)
+    renamed: dict[str, str] = {}
+    removed: set[str] = set()
+    steps = sorted(catalogue.changes, key=lambda c: version_key(c.version))
+    for change in steps:
+        if not start < version_key(change.version) <= version_key(catalogue.version):
+            continue
+        for old, current in list(renamed.items()):
+            if current in change.renamed:
+                renamed[old] = change.renamed[current]
+            elif current in change.removed:
+                del renamed[old]
+                removed.add(old)
+        for old, new in change.renamed.items():
+            if old not in renamed.values():
+                renamed.setdefault(old, new)
+        for old in change.removed:
+            if old not in renamed.values():
+                removed.add(old)
+    return {k: v for k, v in renamed.items() if k != v}, removed

@@ -1,0 +1,319 @@
+"""Pydantic models of the three file kinds: catalogue, assessment, response.
+
+Pure: no I/O.  Shapes and single-field rules live here; rules that need the catalogue or the file system
+(status levels, ids, evidence files) live in :mod:`cc_assess.catalogue` and :mod:`cc_assess.assessment`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    StrictBool,
+    StrictStr,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+_DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _not_text(value: Any) -> PydanticCustomError:
+    return PydanticCustomError("not_text", "expected text, got {kind}", {"kind": type(value).__name__})
+
+
+def _parse_date(value: Any) -> Any:
+    """Dates are ``YYYY-MM-DD``, quoted or not; the YAML reader hands them over as text."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        if _DATE_RE.match(text):
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                pass
+        raise PydanticCustomError("invalid_date", "'{value}' is not a date (YYYY-MM-DD)", {"value": value})
+    raise PydanticCustomError("invalid_date", "'{value}' is not a date (YYYY-MM-DD)", {"value": repr(value)})
+
+
+Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+Date = Annotated[dt.date, BeforeValidator(_parse_date, json_schema_input_type=dt.date)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+
+
+class I18nText(_Strict):
+    """A text in Chinese and/or English.  A plain string in a file stands for the same text in both."""
+
+    zh: StrictStr | None = None
+    en: StrictStr | None = None
+
+    @model_validator(mode="after")
+    def _one_language(self) -> I18nText:
+        if self.zh is None and self.en is None:
+            raise PydanticCustomError("empty_text", "give the text in zh, en or both")
+        return self
+
+    def get(self, lang: str) -> str:
+        """The text in ``lang``, falling back to the other language."""
+        if lang == "en":
+            return self.en if self.en is not None else (self.zh or "")
+        return self.zh if self.zh is not None else (self.en or "")
+
+    @property
+    def bilingual(self) -> bool:
+        return self.zh is not None and self.en is not None
+
+
+def _text(value: Any) -> Any:
+    if isinstance(value, str):
+        return {"zh": value, "en": value}
+    if isinstance(value, (bool, int, float)):
+        raise _not_text(value)
+    return value
+
+
+Text = Annotated[I18nText, BeforeValidator(_text, json_schema_input_type=str | I18nText)]
+
+
+class I18nList(_Strict):
+    """A list of texts per language (an item's evidence guidance)."""
+
+    zh: list[StrictStr] = Field(default_factory=list)
+    en: list[StrictStr] = Field(default_factory=list)
+
+    def get(self, lang: str) -> list[str]:
+        if lang == "en":
+            return self.en or self.zh
+        return self.zh or self.en
+
+
+def _text_list(value: Any) -> Any:
+    if isinstance(value, list):
+        return {"zh": value, "en": value}
+    return value
+
+
+TextList = Annotated[I18nList, BeforeValidator(_text_list, json_schema_input_type=list[str] | I18nList)]
+
+# ------------------------------------------------------------------------------------------ catalogue
+
+LEVEL_ID = r"^[a-z0-9][a-z0-9_-]*$"
+ITEM_ID = r"^[A-Z]{2}-[0-9]{2,3}$"
+SEMVER = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$"
+
+
+class Level(_Strict):
+    id: Annotated[StrictStr, Field(pattern=LEVEL_ID)]
+    label: Text
+    points: Annotated[Number, Field(ge=0, le=1)] | None
+    description: Text | None = None
+
+
+class Standard(_Strict):
+    code: StrictStr
+    issuer: StrictStr | None = None
+    published: Date | None = None
+    effective: Date | None = None
+    title: Text | None = None
+
+
+class Item(_Strict):
+    id: Annotated[StrictStr, Field(pattern=ITEM_ID)]
+    title: Text
+    requirement: Text
+    evidence: TextList = Field(default_factory=I18nList)
+    weight: Annotated[Number, Field(gt=0)] = 1.0
+    key: StrictBool = False
+    tags: list[StrictStr] = Field(default_factory=list)
+    clause: StrictStr | None = None
+    target: Text | None = None
+
+
+class Domain(_Strict):
+    id: Annotated[StrictStr, Field(pattern=r"^[A-Z]{2}$")]
+    title: Text
+    weight: Annotated[Number, Field(gt=0)] | None = None
+    description: Text | None = None
+    items: list[Item] = Field(min_length=1)
+
+
+class Change(_Strict):
+    version: Annotated[StrictStr, Field(pattern=SEMVER)]
+    renamed: dict[StrictStr, StrictStr] = Field(default_factory=dict)
+    removed: list[StrictStr] = Field(default_factory=list)
+    added: list[StrictStr] = Field(default_factory=list)
+    note: Text | None = None
+
+
+class Catalogue(_Strict):
+    schema_: Literal["cc-assess/catalogue/v1"] = Field(alias="schema")
+    id: Annotated[StrictStr, Field(pattern=r"^[a-z0-9-]+$")]
+    version: Annotated[StrictStr, Field(pattern=SEMVER)]
+    title: Text
+    standard: Standard | None = None
+    source: Text | None = None
+    scale: list[Level] = Field(min_length=1)
+    domains: list[Domain] = Field(min_length=1)
+    changes: list[Change] = Field(default_factory=list)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    # Derived lookups, built once per catalogue.
+    def items(self) -> list[Item]:
+        return [item for domain in self.domains for item in domain.items]
+
+    def item_domain(self) -> dict[str, str]:
+        return {item.id: domain.id for domain in self.domains for item in domain.items}
+
+    def level(self, level_id: str) -> Level:
+        return next(level for level in self.scale if level.id == level_id)
+
+    @property
+    def na_level(self) -> Level | None:
+        return next((level for level in self.scale if level.points is None), None)
+
+    def resolve_status(self, value: str) -> str | None:
+        """Level id for a status as written: the id first, then a zh label, then an en label."""
+        text = value.strip()
+        for level in self.scale:
+            if level.id == text:
+                return level.id
+        for level in self.scale:
+            if level.label.zh is not None and level.label.zh.strip() == text:
+                return level.id
+        folded = text.casefold()
+        for level in self.scale:
+            if level.label.en is not None and level.label.en.strip().casefold() == folded:
+                return level.id
+        return None
+
+
+# ------------------------------------------------------------------------------------------ assessment
+
+Kind = Literal["self-assessment", "initial-audit", "surveillance", "recertification"]
+
+
+class Period(_Strict):
+    start: Date
+    end: Date
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Period:
+        if self.end < self.start:
+            raise PydanticCustomError("period_order", "period ends before it starts")
+        return self
+
+
+class Assessor(_Strict):
+    name: StrictStr
+    role: StrictStr | None = None
+
+
+class Assessment(_Strict):
+    catalogue: StrictStr
+    catalogue_version: Annotated[StrictStr, Field(pattern=SEMVER)]
+    organization: StrictStr | None = None
+    site: StrictStr | None = None
+    kind: Kind | None = None
+    period: Period | None = None
+    scope: Text | None = None
+    assessors: list[Assessor] = Field(default_factory=list)
+    target: Annotated[Number, Field(ge=0, le=100)] | None = None
+    language: Literal["zh", "en", "bi"] = "zh"
+    label: StrictStr | None = None
+
+
+# ------------------------------------------------------------------------------------------ response
+
+URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+def check_ref(ref: str) -> str | None:
+    """Why an evidence ``ref`` is not a URL nor a safe relative POSIX path, or None when it is fine."""
+    if ref.lower().startswith(("http://", "https://")):
+        return None if URL_RE.match(ref) else "is not a valid http(s) URL"
+    if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", ref) and not re.match(r"^[A-Za-z]:[\\/]", ref):
+        return "is neither an http(s) URL nor a relative path"
+    if not ref.strip():
+        return "is empty"
+    if "\\" in ref:
+        return "uses backslashes; write a relative POSIX path with forward slashes"
+    if ref.startswith("/") or re.match(r"^[A-Za-z]:", ref):
+        return "is an absolute path; write a path relative to the assessment folder"
+    if ref.startswith("~"):
+        return "starts with ~; write a path relative to the assessment folder"
+    depth = 0
+    for part in ref.split("/"):
+        if part == "..":
+            depth -= 1
+            if depth < 0:
+                return "leaves the assessment folder"
+        elif part not in ("", "."):
+            depth += 1
+    return None
+
+
+class EvidenceRef(_Strict):
+    ref: StrictStr
+    note: StrictStr | None = None
+    sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-fA-F]{64}$")] | None = None
+    as_of: Date | None = None
+    valid_until: Date | None = None
+
+    @field_validator("ref")
+    @classmethod
+    def _ref_ok(cls, ref: str) -> str:
+        problem = check_ref(ref)
+        if problem is not None:
+            raise PydanticCustomError("bad_ref", "evidence ref '{ref}' {problem}", {"ref": ref, "problem": problem})
+        return ref
+
+    @property
+    def is_url(self) -> bool:
+        return self.ref.lower().startswith(("http://", "https://"))
+
+
+ActionStatus = Literal["open", "in-progress", "done"]
+
+
+class Action(_Strict):
+    id: StrictStr
+    description: StrictStr
+    owner: StrictStr | None = None
+    due: Date | None = None
+    status: ActionStatus = "open"
+    closed_on: Date | None = None
+    evidence: list[StrictStr] = Field(default_factory=list)
+
+
+class Response(_Strict):
+    item: StrictStr
+    status: StrictStr | None = None
+    na_reason: StrictStr | None = None
+    findings: StrictStr | None = None
+    evidence: list[EvidenceRef] = Field(default_factory=list)
+    actions: list[Action] = Field(default_factory=list)
+    assessor: StrictStr | None = None
+    assessed_on: Date | None = None
+
+    @property
+    def status_text(self) -> str | None:
+        """The status as written, or None when not assessed (missing, null or empty)."""
+        if self.status is None or not self.status.strip():
+            return None
+        return self.status

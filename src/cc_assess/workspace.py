@@ -1,0 +1,228 @@
+"""Writing assessment folders: ``init`` (and ``--from``), with all-or-nothing file placement.
+
+Everything is built in a temporary folder next to the target first; only when every file is ready are they
+moved into place.  Existing files are never overwritten without ``force``.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, join, load_valid
+from cc_assess.catalogue import find_bundled, is_bundled_id, load_file, remap_ids
+from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.models import Catalogue, Item
+from cc_assess.yamlio import dump_yaml
+
+#: file content (text) or a source file to copy (evidence carried forward)
+Content = str | Path
+
+
+@dataclass
+class InitResult:
+    folder: Path
+    written: list[str]
+    carried: int = 0
+
+
+def _comment(text: str, prefix: str = "# ") -> list[str]:
+    return [(prefix + line).rstrip() for line in text.splitlines() or [""]]
+
+
+def response_header(catalogue: Catalogue, item: Item) -> list[str]:
+    """Comment lines that tell the person filling in the file everything about the item."""
+    lines = [f"# {item.id}  {item.title.get('zh')} / {item.title.get('en')}"]
+    flags = [f"weight {item.weight:g}"] + (["关键项 key item"] if item.key else [])
+    if item.clause:
+        flags.append(f"clause {item.clause}")
+    lines.append("# " + " · ".join(flags))
+    lines.append("#")
+    lines.append("# 要求 / Requirement:")
+    for lang in ("zh", "en"):
+        lines += _comment(item.requirement.get(lang), "#   ")
+    evidence_zh, evidence_en = item.evidence.get("zh"), item.evidence.get("en")
+    if evidence_zh or evidence_en:
+        lines.append("# 证据 / Evidence to ask for:")
+        if len(evidence_zh) == len(evidence_en):
+            for zh, en in zip(evidence_zh, evidence_en, strict=True):
+                lines += _comment(f"- {zh} / {en}" if zh != en else f"- {zh}", "#   ")
+        else:
+            for text in [*evidence_zh, *evidence_en]:
+                lines += _comment(f"- {text}", "#   ")
+    if item.target is not None:
+        lines.append("# 参考目标 / Target hint:")
+        lines += _comment(item.target.get("zh"), "#   ")
+        if item.target.en != item.target.zh:
+            lines += _comment(item.target.get("en"), "#   ")
+    levels = " | ".join(
+        f"{lv.id} ({lv.label.zh}/{lv.label.en})" if lv.label.zh != lv.label.en else f"{lv.id} ({lv.label.get('en')})"
+        for lv in catalogue.scale
+    )
+    lines.append("#")
+    lines += _comment(f"status: {levels}; empty = not assessed")
+    return lines
+
+
+def response_text(catalogue: Catalogue, item: Item, carried: Mapping[str, Any] | None = None) -> str:
+    header = "\n".join(response_header(catalogue, item)) + "\n"
+    if not carried:
+        body = (
+            f"item: {item.id}\nstatus:\nna_reason:\nfindings: |\nevidence: []\nactions: []\nassessor:\nassessed_on:\n"
+        )
+        return header + body
+    data: dict[str, Any] = {"item": item.id}
+    data.update(carried)
+    data.setdefault("assessor", None)
+    data.setdefault("assessed_on", None)
+    return header + dump_yaml(data)
+
+
+def assessment_text(fields: Mapping[str, Any]) -> str:
+    head = "# cc-assess assessment — see README for every field\n"
+    return head + dump_yaml({k: v for k, v in fields.items() if v is not None})
+
+
+def _catalogue_for_init(value: str, folder: Path) -> tuple[Catalogue, str]:
+    """The catalogue named on the command line and how ``assessment.yaml`` should refer to it."""
+    if is_bundled_id(value):
+        catalogue = find_bundled(value)
+        return catalogue, catalogue.id
+    path = Path(value)
+    if not path.is_file():
+        raise CannotRun(f"unknown catalogue '{value}' (not a bundled id, not a file)")
+    loaded, diagnostics = load_file(path, value)
+    if loaded is None:
+        raise InvalidInput(f"catalogue file '{value}' is invalid", diagnostics)
+    ref = os.path.relpath(path.resolve(), folder.resolve()).replace(os.sep, "/")
+    return loaded, ref
+
+
+def plan_init(
+    folder: Path,
+    catalogue_ref: str,
+    *,
+    organization: str | None = None,
+    site: str | None = None,
+    kind: str | None = None,
+    previous: Path | None = None,
+    previous_display: str = "",
+) -> tuple[dict[str, Content], int]:
+    """Every file ``init`` would write (relative POSIX path -> content), and how many answers it carried."""
+    catalogue, ref = _catalogue_for_init(catalogue_ref, folder)
+    carried_fields: dict[str, dict[str, Any]] = {}
+    files: dict[str, Content] = {}
+    meta: dict[str, Any] = {
+        "catalogue": ref,
+        "catalogue_version": catalogue.version,
+        "organization": organization,
+        "site": site,
+        "kind": kind or "self-assessment",
+    }
+    if previous is not None:
+        old = load_valid(previous, previous_display)
+        if old.catalogue.id != catalogue.id:
+            raise CannotRun(f"--from {previous_display}: it uses catalogue '{old.catalogue.id}', not '{catalogue.id}'")
+        renamed, removed = remap_ids(catalogue, old.meta.catalogue_version)
+        meta["organization"] = organization or old.meta.organization
+        meta["site"] = site or old.meta.site
+        meta["scope"] = old.meta.scope.model_dump(exclude_none=True) if old.meta.scope else None
+        meta["target"] = old.meta.target
+        meta["language"] = old.meta.language
+        known = set(catalogue.item_domain())
+        for old_id, loaded in old.responses.items():
+            new_id = renamed.get(old_id, old_id)
+            if old_id in removed or new_id not in known:
+                continue
+            r = loaded.response
+            fields: dict[str, Any] = {}
+            if loaded.level is not None:
+                fields["status"] = loaded.level
+            if r.na_reason:
+                fields["na_reason"] = r.na_reason
+            if r.findings:
+                fields["findings"] = r.findings
+            if r.evidence:
+                fields["evidence"] = [e.model_dump(mode="json", exclude_none=True) for e in r.evidence]
+                for e in r.evidence:
+                    source = previous / e.ref
+                    if not e.is_url and source.is_file():
+                        files[Path(e.ref).as_posix()] = source
+            open_actions = [a.model_dump(mode="json", exclude_none=True) for a in r.actions if a.status != "done"]
+            if open_actions:
+                fields["actions"] = open_actions
+            if fields:
+                carried_fields[new_id] = fields
+    files[ASSESSMENT_FILE] = assessment_text(meta)
+    domain_of = catalogue.item_domain()
+    for item in catalogue.items():
+        files[f"{RESPONSES}/{domain_of[item.id]}/{item.id}.yaml"] = response_text(
+            catalogue, item, carried_fields.get(item.id)
+        )
+    return files, len(carried_fields)
+
+
+def write_all(folder: Path, files: Mapping[str, Content], *, force: bool, display: str) -> list[str]:
+    """Place every file or none: refuses existing files unless ``force``; builds in a temporary folder."""
+    existing = sorted(rel for rel in files if (folder / rel).exists())
+    if existing and not force:
+        listing = "\n".join(f"  {join(display, rel)}" for rel in existing)
+        raise InvalidInput(
+            f"{len(existing)} file(s) already exist; nothing was written (use --force to overwrite):\n{listing}"
+        )
+    parent = folder.parent if not folder.exists() else folder
+    try:
+        parent.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(prefix=".cc-assess-", dir=parent))
+    except OSError as exc:
+        raise CannotRun(f"cannot write into {display or '.'}: {exc.strerror or exc}") from None
+    try:
+        for rel, content in files.items():
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, Path):
+                shutil.copyfile(content, target)
+            else:
+                target.write_text(content, encoding="utf-8", newline="\n")
+        if not folder.exists():
+            os.rename(staging, folder)
+        else:
+            for rel in files:
+                (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+                os.replace(staging / rel, folder / rel)
+    except OSError as exc:
+        raise CannotRun(f"cannot write into {display or '.'}: {exc.strerror or exc}") from None
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    return sorted(files)
+
+
+def init(
+    folder: Path,
+    display: str,
+    catalogue_ref: str,
+    *,
+    organization: str | None = None,
+    site: str | None = None,
+    kind: str | None = None,
+    previous: Path | None = None,
+    previous_display: str = "",
+    force: bool = False,
+) -> InitResult:
+    files, carried = plan_init(
+        folder,
+        catalogue_ref,
+        organization=organization,
+        site=site,
+        kind=kind,
+        previous=previous,
+        previous_display=previous_display,
+    )
+    written = write_all(folder, files, force=force, display=display)
+    return InitResult(folder, written, carried)

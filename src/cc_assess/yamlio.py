@@ -1,0 +1,309 @@
+"""The only module that imports PyYAML: strict, safe reading and plain writing.
+
+Reading composes the YAML node graph with the C safe loader when PyYAML has it (the pure safe loader
+otherwise) and builds plain Python data from it ourselves, so that we can:
+
+- record the 1-based line and column of every key and value by its key path (for located diagnostics);
+- report duplicate keys instead of silently keeping the last one;
+- keep dates as the text the user wrote (the models parse them, so ``2026-13-45`` is a located error);
+- remember the raw text of booleans and numbers (``status: no``) to say "quote it" where text is meant;
+- refuse every tag outside the YAML core schema (``!!python/object`` and friends are never constructed);
+- stop alias bombs, recursive aliases and absurd nesting early.
+"""
+
+from __future__ import annotations
+
+import codecs
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.constructor import SafeConstructor
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+try:
+    from yaml import CSafeLoader as _Loader
+
+    HAS_C_LOADER = True
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader  # type: ignore[assignment]
+
+    HAS_C_LOADER = False
+
+KeyPath = tuple[str | int, ...]
+
+#: A response file larger than this is not an answer; a catalogue may be larger.
+MAX_RESPONSE_BYTES = 512 * 1024
+MAX_CATALOGUE_BYTES = 16 * 1024 * 1024
+#: Nodes visited while building data, aliases expanded: stops "billion laughs".
+MAX_NODES = 100_000
+MAX_DEPTH = 64
+
+_T = "tag:yaml.org,2002:"
+_STR, _NULL, _BOOL, _INT, _FLOAT, _TIMESTAMP = (_T + t for t in ("str", "null", "bool", "int", "float", "timestamp"))
+_MAP, _SEQ, _MERGE, _VALUE = (_T + t for t in ("map", "seq", "merge", "value"))
+
+
+@dataclass(frozen=True)
+class Position:
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class RawScalar:
+    """A scalar that YAML resolved to something other than text: its text as written and its tag."""
+
+    text: str
+    kind: str  # bool | int | float | timestamp
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A problem found while reading, located in the file."""
+
+    code: str
+    message: str
+    line: int = 1
+    column: int = 1
+
+
+class YamlError(Exception):
+    """The file cannot be read as data at all; carries the located problem."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.message)
+        self.problem = problem
+
+
+@dataclass
+class Document:
+    """Plain data read from one YAML file, and where each of its parts stands in the file."""
+
+    data: Any
+    values: dict[KeyPath, Position] = field(default_factory=dict)
+    keys: dict[KeyPath, Position] = field(default_factory=dict)
+    scalars: dict[KeyPath, RawScalar] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def locate(self, path: KeyPath, *, key: bool = False) -> Position:
+        """Position of the value (or key) at ``path``, else of the nearest parent that exists."""
+        probe = tuple(path)
+        while probe:
+            found = (self.keys.get(probe) if key else None) or self.values.get(probe)
+            if found is not None:
+                return found
+            probe = probe[:-1]
+        return self.values.get((), Position(1, 1))
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 with or without a byte-order mark; anything else is a located error naming the fix."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise YamlError(
+            Problem(
+                "not-utf8",
+                "file is UTF-16, not UTF-8; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.new)",
+            )
+        )
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        try:
+            data.decode("gb18030")
+            likely = "it looks like GBK/GB18030 (common for files saved by Chinese Windows tools)"
+        except UnicodeDecodeError:
+            likely = "it may be GBK/GB18030 or another legacy encoding"
+        raise YamlError(
+            Problem(
+                "not-utf8",
+                f"file is not UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded); {likely}; "
+                "convert it with: iconv -f GB18030 -t UTF-8 FILE > FILE.utf8 && mv FILE.utf8 FILE "
+                "(or save it as UTF-8 in your editor)",
+                line,
+                column,
+            )
+        ) from None
+    if "\x00" in text:
+        raise YamlError(Problem("binary-file", "file holds NUL bytes; it is not a text file"))
+    return text
+
+
+def read_bytes(path: Path, max_bytes: int) -> bytes:
+    """Read at most ``max_bytes``; a larger file is an error, not a slow parse."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except IsADirectoryError:
+        raise YamlError(Problem("unreadable", "is a folder, not a file")) from None
+    except OSError as exc:
+        raise YamlError(Problem("unreadable", f"cannot read file: {exc.strerror or exc}")) from None
+    if len(data) > max_bytes:
+        raise YamlError(
+            Problem("too-large", f"file is larger than {max_bytes // 1024} KiB; this is too large to be read")
+        )
+    return data
+
+
+def read_yaml(path: Path, max_bytes: int = MAX_RESPONSE_BYTES) -> Document:
+    return parse_yaml(decode(read_bytes(path, max_bytes)))
+
+
+def parse_yaml(text: str) -> Document:
+    """Parse one YAML document into a :class:`Document`; a file that cannot be data raises YamlError."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
+        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
+        raise YamlError(Problem("yaml-syntax", f"YAML syntax error: {message}", line, column)) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, exc.position) + 1
+        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
+        raise YamlError(
+            Problem("yaml-syntax", f"YAML syntax error: character {exc.character!r} is not allowed", line, column)
+        ) from None
+    except yaml.YAMLError as exc:
+        raise YamlError(Problem("yaml-syntax", f"YAML syntax error: {exc}")) from None
+    except RecursionError:
+        raise YamlError(Problem("too-deep", "YAML is nested too deeply")) from None
+    if node is None:
+        raise YamlError(Problem("empty-file", "file is empty or holds only comments"))
+    builder = _Builder()
+    data = builder.build(node)
+    return Document(data, builder.values, builder.keys, builder.scalars, builder.problems)
+
+
+def _pos(node: Node) -> Position:
+    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.values: dict[KeyPath, Position] = {}
+        self.keys: dict[KeyPath, Position] = {}
+        self.scalars: dict[KeyPath, RawScalar] = {}
+        self.problems: list[Problem] = []
+        self._visited = 0
+        self._active: set[int] = set()
+        self._constructor = SafeConstructor()
+
+    def _fail(self, code: str, message: str, node: Node) -> YamlError:
+        pos = _pos(node)
+        return YamlError(Problem(code, message, pos.line, pos.column))
+
+    def build(self, node: Node, path: KeyPath = ()) -> Any:
+        self._visited += 1
+        if self._visited > MAX_NODES:
+            raise self._fail(
+                "too-large", f"file expands to more than {MAX_NODES} nodes (an alias bomb?); refusing it", node
+            )
+        if len(path) > MAX_DEPTH:
+            raise self._fail("too-deep", f"YAML is nested more than {MAX_DEPTH} levels deep", node)
+        self.values[path] = _pos(node)
+        if isinstance(node, ScalarNode):
+            return self._scalar(node, path)
+        if id(node) in self._active:
+            raise self._fail("yaml-alias", "an alias refers to a node that contains it (recursive alias)", node)
+        self._active.add(id(node))
+        try:
+            if isinstance(node, SequenceNode):
+                self._check_tag(node, _SEQ)
+                return [self.build(child, (*path, i)) for i, child in enumerate(node.value)]
+            assert isinstance(node, MappingNode)
+            self._check_tag(node, _MAP)
+            return self._mapping(node, path)
+        finally:
+            self._active.discard(id(node))
+
+    def _check_tag(self, node: Node, expected: str) -> None:
+        if node.tag != expected:
+            raise self._bad_tag(node)
+
+    def _bad_tag(self, node: Node, where: str = "") -> YamlError:
+        tag = node.tag.replace(_T, "!!", 1) if node.tag.startswith(_T) else node.tag
+        return self._fail("yaml-tag", f"YAML tag {tag!r} is not allowed{where}; only plain data is read", node)
+
+    def _mapping(self, node: MappingNode, path: KeyPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        first_seen: dict[str, Position] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, ScalarNode):
+                raise self._fail("yaml-key", "a key must be plain text, not a list or a mapping", key_node)
+            if key_node.tag == _MERGE:
+                raise self._fail("yaml-merge", "merge keys (<<) are not supported; write the keys out", key_node)
+            if key_node.tag not in (_STR, _NULL, _BOOL, _INT, _FLOAT, _TIMESTAMP, _VALUE):
+                raise self._bad_tag(key_node, " on a key")
+            key = str(key_node.value)
+            key_pos = _pos(key_node)
+            if key in first_seen:
+                first = first_seen[key]
+                self.problems.append(
+                    Problem(
+                        "duplicate-key",
+                        f"duplicate key {key!r} (first defined at line {first.line})",
+                        key_pos.line,
+                        key_pos.column,
+                    )
+                )
+                continue
+            first_seen[key] = key_pos
+            key_path = (*path, key)
+            self.keys[key_path] = key_pos
+            result[key] = self.build(value_node, key_path)
+        return result
+
+    def _scalar(self, node: ScalarNode, path: KeyPath) -> Any:
+        tag = node.tag
+        if tag in (_STR, _VALUE):
+            return node.value
+        if tag == _NULL:
+            return None
+        if tag == _TIMESTAMP:
+            # Dates stay text: the models parse them, and a date-looking text field stays as written.
+            self.scalars[path] = RawScalar(node.value, "timestamp")
+            return node.value
+        kinds = {_BOOL: "bool", _INT: "int", _FLOAT: "float"}
+        if tag not in kinds:
+            raise self._bad_tag(node)
+        self.scalars[path] = RawScalar(node.value, kinds[tag])
+        try:
+            if tag == _BOOL:
+                return self._constructor.construct_yaml_bool(node)
+            if tag == _INT:
+                return self._constructor.construct_yaml_int(node)
+            return self._constructor.construct_yaml_float(node)
+        except (ValueError, KeyError, TypeError):
+            raise self._fail("yaml-value", f"cannot read {node.value!r} as {kinds[tag]}", node) from None
+
+
+# --------------------------------------------------------------------------------------------- writing
+
+
+class _Dumper(yaml.SafeDumper):
+    """Plain YAML out: block style, keys in the order given, Unicode as is, multi-line text as ``|`` blocks."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # PyYAML falls back to a quoted style by itself where a block cannot hold the text exactly.
+    return dumper.represent_scalar(_STR, value, style="|" if "\n" in value else None)
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    """Deterministic YAML text of plain data (always the pure dumper, so output does not vary by build)."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000)
+
+
+def iter_paths(doc: Document) -> Iterator[KeyPath]:
+    """Every key path that has a value in the document (for tests and tools)."""
+    return iter(doc.values)
