@@ -1,0 +1,86 @@
+"""Shared fixtures: a tiny custom catalogue and a factory for assessment folders."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cc_assess.cli import app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+REPO = Path(__file__).resolve().parents[1]
+
+MakeAssessment = Callable[..., Path]
+
+
+def response_yaml(item: str, status: str | None = None, **extra: str) -> str:
+    lines = [f"item: {item}"]
+    if status is not None:
+        lines.append(f"status: {status}")
+    lines += [f"{k}: {v}" for k, v in extra.items()]
+    return "\n".join(lines) + "\n"
+
+
+@pytest.fixture
+def make_assessment(tmp_path: Path) -> MakeAssessment:
+    """Build an assessment folder on the mini catalogue (copied in as ``catalogue.yaml``).
+
+    ``statuses`` maps item ids to a status (None: file without status); ``files`` adds or replaces files by
+    relative path (a value of None deletes the file).
+    """
+
+    def make(
+        statuses: Mapping[str, str | None] | None = None,
+        *,
+        files: Mapping[str, str | bytes | None] | None = None,
+        catalogue: Path = FIXTURES / "mini.yaml",
+        meta: str = "",
+        name: str = "site",
+    ) -> Path:
+        folder = tmp_path / name
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(catalogue, folder / "catalogue.yaml")
+        (folder / "assessment.yaml").write_text(
+            "catalogue: catalogue.yaml\ncatalogue_version: 1.0.0\n" + meta, encoding="utf-8"
+        )
+        for item, status in (statuses or {}).items():
+            path = folder / "responses" / item[:2] / f"{item}.yaml"
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(response_yaml(item, status), encoding="utf-8")
+        for rel, content in (files or {}).items():
+            path = folder / rel
+            if content is None:
+                path.unlink()
+                continue
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
+        return folder
+
+    return make
+
+
+ALL_CONFORMANT = {
+    "AA-01": "conformant",
+    "AA-02": "conformant",
+    "AA-03": "conformant",
+    "BB-01": "conformant",
+    "BB-02": "conformant",
+}
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    """Run the CLI in-process; returns (exit code, stdout, stderr)."""
+    result = runner.invoke(app, list(args), catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
