@@ -11,11 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from cc_assess.catalogue import load_catalogue_ref
-from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
+from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
-from cc_assess.models import Assessment, Catalogue, Response
+from cc_assess.models import Assessment, Catalogue, Response, check_ref
 from cc_assess.validation import problem_diagnostic, validate
-from cc_assess.yamlio import Document, YamlError, read_yaml
+from cc_assess.yamlio import Document, Position, YamlError, read_yaml
 
 ASSESSMENT_FILE = "assessment.yaml"
 RESPONSES = "responses"
@@ -46,6 +46,10 @@ class LoadedAssessment:
     catalogue: Catalogue
     responses: dict[str, LoadedResponse] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: item id -> display path of the first file that answered it (valid or not)
+    seen_items: dict[str, str] = field(default_factory=dict)
+    #: files whose ``item`` differs from their name: (display path, item, position of the item value)
+    mismatched: list[tuple[str, str, Position]] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -174,10 +178,12 @@ def _load_responses(loaded: LoadedAssessment) -> None:
                 )
             )
         _load_one(loaded, loaded.folder / RESPONSES / rel, display, rel, item_domain, domains)
+    for other, claimed, pos in loaded.mismatched:
+        if claimed in loaded.seen_items:
+            _duplicate(loaded, other, claimed, pos)
+    present = {rel.stem for rel in files if canonical(rel)}
     for item in catalogue.items():
-        if item.id not in loaded.responses and not any(
-            d.item == item.id and d.code in ("misplaced-file", "item-mismatch") for d in diags
-        ):
+        if item.id not in present and item.id not in loaded.seen_items:
             display = join(loaded.display, f"{RESPONSES}/{item_domain[item.id]}/{item.id}.yaml")
             diags.append(
                 Diagnostic(
@@ -200,24 +206,26 @@ def _load_one(
     item_domain: dict[str, str],
     domains: set[str],
 ) -> None:
+    """Read one response file; semantic checks run on the raw data too, so one run reports every problem."""
     diags = loaded.diagnostics
     stem = rel.stem
+    item_hint = stem if stem in item_domain else None
     try:
         doc = read_yaml(path)
     except YamlError as exc:
-        diags.append(problem_diagnostic(display, exc.problem, stem if stem in item_domain else None))
+        diags.append(problem_diagnostic(display, exc.problem, item_hint))
         return
-    item_hint = stem if stem in item_domain else None
     response, problems = validate(Response, doc, display, item=item_hint)
     diags.extend(problems)
-    if response is None:
+    raw = doc.data if isinstance(doc.data, dict) else {}
+    item = raw.get("item") if isinstance(raw.get("item"), str) else None
+    if item is None:
         return
-    item = response.item
     item_pos = doc.locate(("item",))
 
-    def at(loc: tuple[str | int, ...], code: str, message: str, severity: str = "error") -> None:
+    def at(loc: tuple[str | int, ...], code: str, message: str, severity: Severity = "error") -> None:
         pos = doc.locate(loc)
-        diags.append(Diagnostic(display, pos.line, pos.column, code, message, severity, item))  # type: ignore[arg-type]
+        diags.append(Diagnostic(display, pos.line, pos.column, code, message, severity, item))
 
     if item not in item_domain:
         at(
@@ -228,51 +236,60 @@ def _load_one(
         return
     if item != stem:
         at(("item",), "item-mismatch", f"item '{item}' differs from the file name '{rel.name}'")
-    elif len(rel.parts) == 2 and rel.parts[0] != item_domain[item]:
+        # A file named after another item does not claim this one; it is a duplicate if another file does.
+        loaded.mismatched.append((display, item, item_pos))
+        return
+    if len(rel.parts) == 2 and rel.parts[0] != item_domain[item]:
         at(
             ("item",),
             "wrong-domain",
             f"item '{item}' belongs in responses/{item_domain[item]}/, not responses/{rel.parts[0]}/",
         )
-    if item in loaded.responses:
-        first = loaded.responses[item].path
-        diags.append(
-            Diagnostic(
-                display,
-                item_pos.line,
-                item_pos.column,
-                "duplicate-response",
-                f"a second response for {item} (the first is {first})",
-                "error",
-                item,
-            )
-        )
+    if item in loaded.seen_items:
+        _duplicate(loaded, display, item, item_pos)
         return
+    loaded.seen_items[item] = display
 
     level: str | None = None
-    if response.status_text is not None:
-        level = loaded.catalogue.resolve_status(response.status_text)
+    status = raw.get("status")
+    if isinstance(status, str) and status.strip():
+        level = loaded.catalogue.resolve_status(status)
         if level is None:
             choices = ", ".join(lv.id for lv in loaded.catalogue.scale)
             at(
                 ("status",),
                 "unknown-status",
-                f"'{response.status_text}' is not a status of this catalogue (use one of: {choices}, or their "
-                "zh/en labels)",
+                f"'{status}' is not a status of this catalogue (use one of: {choices}, or their zh/en labels)",
             )
-    if level is not None and loaded.catalogue.level(level).points is None and not (response.na_reason or "").strip():
+    na_reason = raw.get("na_reason")
+    if (
+        level is not None
+        and loaded.catalogue.level(level).points is None
+        and not (isinstance(na_reason, str) and na_reason.strip())
+    ):
         at(("status",), "na-without-reason", "status is N/A but na_reason is missing; say why the item does not apply")
-    _check_evidence(loaded, response, doc, display, item)
-    loaded.responses[item] = LoadedResponse(item, response, level, display, doc)
+    _check_evidence(loaded, raw.get("evidence"), doc, display, item)
+    if response is not None and not has_errors(d for d in diags if d.path == display):
+        loaded.responses[item] = LoadedResponse(item, response, level, display, doc)
 
 
-def _check_evidence(loaded: LoadedAssessment, response: Response, doc: Document, display: str, item: str) -> None:
+def _duplicate(loaded: LoadedAssessment, display: str, item: str, pos: Position) -> None:
+    first = loaded.seen_items[item]
+    message = f"a second response for {item} (the first is {first})"
+    loaded.diagnostics.append(Diagnostic(display, pos.line, pos.column, "duplicate-response", message, "error", item))
+
+
+def _check_evidence(loaded: LoadedAssessment, evidence: object, doc: Document, display: str, item: str) -> None:
+    """Refs that leave the folder once links are resolved (error) or do not exist (warning)."""
+    if not isinstance(evidence, list):
+        return
     root = loaded.folder.resolve()
-    for i, ev in enumerate(response.evidence):
-        if ev.is_url:
-            continue
+    for i, entry in enumerate(evidence):
+        ref = entry.get("ref") if isinstance(entry, dict) else None
+        if not isinstance(ref, str) or check_ref(ref) is not None or ref.lower().startswith(("http://", "https://")):
+            continue  # URLs need no file; malformed refs are reported by the model
         pos = doc.locate(("evidence", i, "ref"))
-        target = (loaded.folder / ev.ref).resolve()
+        target = (loaded.folder / ref).resolve()
         if target != root and root not in target.parents:
             loaded.diagnostics.append(
                 Diagnostic(
@@ -280,7 +297,7 @@ def _check_evidence(loaded: LoadedAssessment, response: Response, doc: Document,
                     pos.line,
                     pos.column,
                     "evidence-path",
-                    f"evidence ref '{ev.ref}' leaves the assessment folder after resolving links",
+                    f"evidence ref '{ref}' leaves the assessment folder after resolving links",
                     "error",
                     item,
                 )
@@ -292,7 +309,7 @@ def _check_evidence(loaded: LoadedAssessment, response: Response, doc: Document,
                     pos.line,
                     pos.column,
                     "evidence-missing",
-                    f"evidence file '{ev.ref}' does not exist",
+                    f"evidence file '{ref}' does not exist",
                     "warning",
                     item,
                 )
