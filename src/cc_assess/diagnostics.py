@@ -11,6 +11,7 @@ from dataclasses import asdict, dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
+_ESCAPES = {i: f"\\x{i:02x}" for i in range(32)} | {10: "\\n", 13: "\\r", 9: "\\t"}
 
 
 @dataclass(frozen=True, order=True)
@@ -28,6 +29,11 @@ class Diagnostic:
     message: str
     severity: Severity = "error"
     item: str | None = None
+
+    def __post_init__(self) -> None:
+        # One problem, one line: control characters from user text are shown escaped.
+        if any(ch < " " for ch in self.message):
+            object.__setattr__(self, "message", self.message.translate(_ESCAPES))
 
     @property
     def is_error(self) -> bool:

@@ -1,0 +1,159 @@
+"""Catalogue loading, bundled lookup by id and version, and `catalogue check` lint rules."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cc_assess.catalogue import find_bundled, remap_ids
+from cc_assess.errors import CannotRun
+from cc_assess.models import SEMVER, Catalogue
+from tests.conftest import FIXTURES, run
+
+HEAD = "schema: cc-assess/catalogue/v1\nid: x\nversion: 1.0.0\ntitle: X\n"
+SCALE = (
+    "scale:\n  - {id: pass, label: {zh: 通过, en: Pass}, points: 1}\n"
+    "  - {id: fail, label: {zh: 未通过, en: Fail}, points: 0}\n"
+)
+DOMAIN = "domains:\n  - id: AA\n    title: A\n    items:\n      - {id: AA-01, title: T, requirement: R}\n"
+
+
+def check(runner: CliRunner, tmp_path: Path, text: str) -> tuple[int, list[str]]:
+    path = tmp_path / "c.yaml"
+    path.write_text(text, encoding="utf-8")
+    code, out, err = run(runner, "catalogue", "check", str(path), "--format", "json")
+    return code, [f"{d['line']}:{d['column']} {d['severity']} {d['code']}: {d['message']}" for d in json.loads(out)]
+
+
+def test_valid_minimal_catalogue(runner: CliRunner, tmp_path: Path) -> None:
+    assert check(runner, tmp_path, HEAD + SCALE + DOMAIN) == (0, [])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HEAD + SCALE.replace("id: pass", "id: total") + DOMAIN,
+            ["6:10 error reserved-level-id: level id 'total' is reserved (used as a count key)"],
+        ),
+        (
+            HEAD + SCALE.replace("id: fail", "id: not_assessed") + DOMAIN,
+            ["7:10 error reserved-level-id: level id 'not_assessed' is reserved (used as a count key)"],
+        ),
+        (
+            HEAD + SCALE.replace("en: Fail", "en: pass ") + DOMAIN,
+            ["7:23 error ambiguous-label: en label 'pass' of level 'fail' is also the label of level 'pass'"],
+        ),
+        (
+            HEAD + SCALE.replace("zh: 未通过", "zh: 通过") + DOMAIN,
+            ["7:23 error ambiguous-label: zh label '通过' of level 'fail' is also the label of level 'pass'"],
+        ),
+        (
+            HEAD + SCALE.replace("points: 0}", "points: null}") + "  - {id: na, label: NA, points: null}\n" + DOMAIN,
+            ["8:33 error scale-null: at most one level may have points: null (N/A)"],
+        ),
+        (
+            HEAD + SCALE.replace("points: 0}", "points: 1.5}") + DOMAIN,
+            ["7:52 error invalid-value: Input should be less than or equal to 1"],
+        ),
+        (
+            HEAD + SCALE + DOMAIN + "      - {id: AA-01, title: U, requirement: R}\n",
+            ["13:14 error duplicate-item: duplicate item id 'AA-01' (also in domain AA)"],
+        ),
+        (
+            HEAD + SCALE + DOMAIN.replace("id: AA-01", "id: BB-01"),
+            ["12:14 error item-domain: item 'BB-01' is in domain 'AA'; its id must start with 'AA-'"],
+        ),
+        (
+            HEAD + SCALE + DOMAIN.replace("id: AA-01", "id: AA-1"),
+            ["12:14 error invalid-value: 'AA-1' does not match the pattern ^[A-Z]{2}-[0-9]{2,3}$"],
+        ),
+        (
+            HEAD + SCALE + DOMAIN.replace("requirement: R", "requirement: R, weight: 0"),
+            ["12:55 error invalid-value: Input should be greater than 0"],
+        ),
+        (
+            HEAD + SCALE + DOMAIN.replace("requirement: R", "requirement: R, key: yes-please"),
+            ["12:52 error wrong-type: expected true or false, got 'yes-please'"],
+        ),
+        (
+            HEAD + SCALE + DOMAIN.replace("title: T", "title: yes"),
+            ["12:28 error not-text: 'yes' is read by YAML as a boolean, not text; quote it: \"yes\""],
+        ),
+        (
+            HEAD.replace("version: 1.0.0", "version: one") + SCALE + DOMAIN,
+            ["3:10 error invalid-value: 'one' does not match the pattern " + SEMVER],
+        ),
+        (HEAD + SCALE.replace("points: 1}", "points: 0}").replace("points: 0}\n", "points: 1}\n", 1) + DOMAIN, []),
+    ],
+)
+def test_catalogue_check_rules(runner: CliRunner, tmp_path: Path, text: str, expected: list[str]) -> None:
+    code, lines = check(runner, tmp_path, text)
+    assert lines == expected
+    assert code == (1 if any(" error " in line for line in expected) else 0)
+
+
+def test_scale_order_is_a_warning(runner: CliRunner, tmp_path: Path) -> None:
+    scale = "scale:\n  - {id: low, label: Low, points: 0}\n  - {id: high, label: High, points: 1}\n"
+    code, lines = check(runner, tmp_path, HEAD + scale + DOMAIN)
+    assert (code, lines) == (
+        0,
+        ["6:3 warning scale-order: scale levels should be ordered from best to worst (points descending)"],
+    )
+
+
+def test_check_missing_file_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
+    code, _, err = run(runner, "catalogue", "check", str(tmp_path / "nope.yaml"))
+    assert code == 2
+    assert "nope.yaml:1:1: error: no such file [missing-file]" in err
+
+
+def test_bundled_lookup_by_id_and_version() -> None:
+    catalogue = find_bundled("ydt-2823-2015", "1.0.0")
+    assert (catalogue.id, catalogue.version, len(catalogue.items())) == ("ydt-2823-2015", "1.0.0", 224)
+    with pytest.raises(CannotRun, match=r"has no version 0\.9\.0 \(available: 1\.0\.0\)"):
+        find_bundled("ydt-2823-2015", "0.9.0")
+    with pytest.raises(CannotRun, match="unknown catalogue 'nope'"):
+        find_bundled("nope")
+
+
+def test_catalogue_list_and_show(runner: CliRunner) -> None:
+    code, out, _ = run(runner, "catalogue", "list", "--format", "json")
+    assert code == 0
+    assert {
+        "id": "ydt-2823-2015",
+        "version": "1.0.0",
+        "current": True,
+        "domains": 9,
+        "items": 224,
+    }.items() <= json.loads(out)[0].items()
+    code, out, _ = run(runner, "catalogue", "show", "ydt-2823-2015", "--lang", "en")
+    assert code == 0
+    assert "## IS Network and information security" in out
+    assert run(runner, "catalogue", "show", "nope")[0] == 2
+
+
+def test_remap_follows_the_chain_of_changes() -> None:
+    text = (FIXTURES / "mini.yaml").read_text(encoding="utf-8").replace("version: 1.0.0", "version: 1.2.0")
+    text += (
+        "changes:\n  - {version: 1.1.0, renamed: {AA-09: AA-03, BB-07: BB-08}, removed: [BB-05]}\n"
+        "  - {version: 1.2.0, renamed: {BB-08: BB-02}, removed: [AA-08]}\n"
+    )
+    from cc_assess.yamlio import parse_yaml
+
+    catalogue = Catalogue.model_validate(parse_yaml(text).data)
+    assert remap_ids(catalogue, "1.0.0") == ({"AA-09": "AA-03", "BB-07": "BB-02", "BB-08": "BB-02"}, {"BB-05", "AA-08"})
+    assert remap_ids(catalogue, "1.1.0") == ({"BB-08": "BB-02"}, {"AA-08"})
+    assert remap_ids(catalogue, "1.2.0") == ({}, set())
+
+
+def test_schema_command_prints_json_schema(runner: CliRunner) -> None:
+    for kind in ("catalogue", "assessment", "response"):
+        code, out, _ = run(runner, "schema", kind)
+        assert code == 0
+        schema = json.loads(out)
+        assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+        assert schema["additionalProperties"] is False
