@@ -24,7 +24,7 @@ DOMAIN = "domains:\n  - id: AA\n    title: A\n    items:\n      - {id: AA-01, ti
 def check(runner: CliRunner, tmp_path: Path, text: str) -> tuple[int, list[str]]:
     path = tmp_path / "c.yaml"
     path.write_text(text, encoding="utf-8")
-    code, out, err = run(runner, "catalogue", "check", str(path), "--format", "json")
+    code, out, _err = run(runner, "catalogue", "check", str(path), "--format", "json")
     return code, [f"{d['line']}:{d['column']} {d['severity']} {d['code']}: {d['message']}" for d in json.loads(out)]
 
 

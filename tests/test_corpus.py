@@ -44,6 +44,6 @@ def test_corpus_as_response_files(make_assessment: MakeAssessment, runner: CliRu
 @pytest.mark.skipif(not CASES, reason=f"yaml-test-suite corpus not found at {CORPUS}")
 def test_corpus_as_catalogues(runner: CliRunner) -> None:
     for case in CASES:
-        code, out, err = run(runner, "catalogue", "check", str(case))
+        code, _out, err = run(runner, "catalogue", "check", str(case))
         assert code == 1, case.name
         assert all(LOCATED.match(line) for line in err.splitlines()), (case.name, err)
