@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, join, load_valid
 from cc_assess.catalogue import find_bundled, is_bundled_id, load_file, remap_ids
 from cc_assess.errors import CannotRun, InvalidInput
@@ -88,6 +90,11 @@ def assessment_text(fields: Mapping[str, Any]) -> str:
     return head + dump_yaml({k: v for k, v in fields.items() if v is not None})
 
 
+def _plain(model: BaseModel) -> dict[str, Any]:
+    """A model as plain data for a response file: no empty values."""
+    return {k: v for k, v in model.model_dump(mode="json").items() if v is not None and v != []}
+
+
 def _catalogue_for_init(value: str, folder: Path) -> tuple[Catalogue, str]:
     """The catalogue named on the command line and how ``assessment.yaml`` should refer to it."""
     if is_bundled_id(value):
@@ -148,12 +155,12 @@ def plan_init(
             if r.findings:
                 fields["findings"] = r.findings
             if r.evidence:
-                fields["evidence"] = [e.model_dump(mode="json", exclude_none=True) for e in r.evidence]
+                fields["evidence"] = [_plain(e) for e in r.evidence]
                 for e in r.evidence:
                     source = previous / e.ref
                     if not e.is_url and source.is_file():
                         files[Path(e.ref).as_posix()] = source
-            open_actions = [a.model_dump(mode="json", exclude_none=True) for a in r.actions if a.status != "done"]
+            open_actions = [_plain(a) for a in r.actions if a.status != "done"]
             if open_actions:
                 fields["actions"] = open_actions
             if fields:
