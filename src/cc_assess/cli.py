@@ -328,6 +328,97 @@ def schema(
         out(to_json(json_schema(kind)))
 
 
+# ---- actions
+ACTION_FORMAT_NAMES = ("table", "json", "csv", "markdown")
+if TYPE_CHECKING:
+    ActionFormat: TypeAlias = str
+else:
+    ActionFormat = _choices(ACTION_FORMAT_NAMES)
+
+
+def _out_bytes(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+@app.command()
+def actions(
+    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only actions past their due date.")] = False,
+    owner: Annotated[Optional[str], typer.Option("--owner", help="Only actions of this owner.")] = None,
+    today: Annotated[
+        Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Today's date for 'overdue'.")
+    ] = None,
+    format: Annotated[ActionFormat, typer.Option("--format", help="Output format.")] = "table",
+    lang: Annotated[Optional[Lang], typer.Option(help="Language of headings (default: the assessment's).")] = None,
+) -> None:
+    """The corrective-action plan: sorted by due date, grouped by owner in the table, overdue marked.
+
+    Example: cc-assess actions 2026 --overdue --owner 陈刚 --format csv > overdue.csv
+    """
+    from cc_assess import clock
+    from cc_assess.actions import ACTION_FORMATS, action_plan
+    from cc_assess.assessment import load_valid
+
+    path, display = _display(folder)
+    with handled():
+        day = clock.today(clock.parse_date_option(today, "--today"))
+        loaded = load_valid(path, display)
+        rows = action_plan(loaded, day, overdue=overdue, owner=owner)
+        text = ACTION_FORMATS[format](rows, day, lang or ("en" if loaded.meta.language == "en" else "zh"))
+        if format == "csv":
+            _out_bytes(text.encode("utf-8"))
+        else:
+            out(text)
+
+
+# evidence
+EVIDENCE_FORMAT_NAMES = ("table", "json")
+if TYPE_CHECKING:
+    EvidenceFormat: TypeAlias = str
+else:
+    EvidenceFormat = _choices(EVIDENCE_FORMAT_NAMES)
+
+
+def _warn(diagnostics: list[Diagnostic]) -> None:
+    if diagnostics:
+        err(format_text(sort_diagnostics(diagnostics)).rstrip("\n"))
+
+
+@app.command()
+def evidence(
+    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    lock: Annotated[bool, typer.Option("--lock", help="Record sha256 and size of every evidence file.")] = False,
+    verify: Annotated[
+        bool, typer.Option("--verify", help="Exit 1 on a missing, changed or unlisted evidence file.")
+    ] = False,
+    format: Annotated[EvidenceFormat, typer.Option("--format", help="Output format of the index.")] = "table",
+) -> None:
+    """The evidence index (item, ref, note, exists, size, sha256); lock it in evidence.lock.yaml, verify it.
+
+    Example: cc-assess evidence 2026 --lock && git add 2026/evidence.lock.yaml
+    """
+    from cc_assess import evidence as core
+    from cc_assess.assessment import load_valid
+
+    path, display = _display(folder)
+    with handled():
+        if lock and verify:
+            raise CannotRun("use --lock or --verify, not both")
+        loaded = load_valid(path, display)
+        if lock:
+            locked = core.lock(loaded)
+            _warn(locked.diagnostics)
+            err(f"wrote {locked.display}: {locked.files} file(s)")
+        elif verify:
+            verified = core.verify(loaded)
+            _warn(verified.diagnostics)
+            err(f"ok: {verified.files} evidence file(s) match {core.LOCK_FILE}")
+        else:
+            out(core.INDEX_FORMATS[format](core.index(loaded)))
+
+
 def main() -> None:
     """Console-script entry point: the last line of defence against a traceback."""
     try:
