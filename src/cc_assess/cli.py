@@ -328,6 +328,80 @@ def schema(
         out(to_json(json_schema(kind)))
 
 
+# ---- report
+
+
+REPORT_FORMAT_NAMES = ("markdown", "html")
+REPORT_LANGS = ("zh", "en", "bi")
+REPORT_TEMPLATES = ("report", "rectification")
+
+if TYPE_CHECKING:
+    ReportFormat: TypeAlias = str
+    ReportLang: TypeAlias = str
+else:
+    ReportFormat = _choices(REPORT_FORMAT_NAMES)
+    ReportLang = _choices(REPORT_LANGS)
+
+
+def _report_date(value: str | None) -> Any:
+    """``--today YYYY-MM-DD`` as a date (exit 2 when it is not one)."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise CannotRun(f"--today: '{value}' is not a date (YYYY-MM-DD)") from None
+
+
+@app.command()
+def report(
+    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    format: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = "markdown",
+    lang: Annotated[
+        Optional[ReportLang], typer.Option("--lang", help="zh, en or bi (both); default: the assessment's.")
+    ] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", help="Write to FILE (atomically) instead of stdout.")
+    ] = None,
+    template: Annotated[
+        str, typer.Option("--template", help=f"Template name: {', '.join(REPORT_TEMPLATES)} or your own.")
+    ] = "report",
+    template_dir: Annotated[
+        Optional[Path], typer.Option("--template-dir", help="Folder of templates that override the bundled ones.")
+    ] = None,
+    today: Annotated[
+        Optional[str], typer.Option("--today", help="Report date and overdue cut-off (YYYY-MM-DD).")
+    ] = None,
+) -> None:
+    """Render the assessment report (or the rectification report) as Markdown or self-contained HTML.
+
+    Example: cc-assess report 2026 --format html --lang bi -o report.html
+    """
+    from cc_assess.assessment import load_valid
+    from cc_assess.outfile import write_atomic
+    from cc_assess.render import render_report
+
+    path, display = _display(folder)
+    with handled():
+        date = _report_date(today)
+        loaded = load_valid(path, display)
+        text = render_report(
+            loaded,
+            format=format,
+            lang=lang or loaded.meta.language,
+            template=template,
+            template_dir=template_dir,
+            today=date,
+        )
+        if output is None:
+            out(text)
+        else:
+            write_atomic(output, text)
+            err(f"wrote {output}")
+
+
 # ---- actions
 ACTION_FORMAT_NAMES = ("table", "json", "csv", "markdown")
 if TYPE_CHECKING:
