@@ -493,6 +493,47 @@ def evidence(
             out(core.INDEX_FORMATS[format](core.index(loaded)))
 
 
+# pack
+@app.command()
+def pack(
+    target: Annotated[
+        Optional[Path],
+        typer.Argument(metavar="FOLDER|FILE.zip", help="Assessment folder (default: .), or with --verify the pack."),
+    ] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The zip file to write.")] = None,
+    verify: Annotated[bool, typer.Option("--verify", help="Check a pack against its manifest.json.")] = False,
+    today: Annotated[
+        Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Report date and overdue cut-off.")
+    ] = None,
+) -> None:
+    """The certification bundle: reports, score.json, actions.csv, evidence, the YAML, and a sha256 manifest.
+
+    Example: cc-assess pack 2026 -o huaxin-2026.zip && cc-assess pack --verify huaxin-2026.zip
+    """
+    from cc_assess import clock
+    from cc_assess import pack as core
+
+    with handled():
+        if verify:
+            if target is None or output is not None:
+                raise CannotRun("usage: cc-assess pack --verify FILE.zip")
+            checked = core.verify_pack(target, str(target))
+            catalogue = checked.manifest.catalogue
+            err(
+                f"ok: {checked.files} file(s) match the manifest of {target} (cc-assess {checked.manifest.cc_assess}, "
+                f"catalogue {catalogue.get('id')} {catalogue.get('version')})"
+            )
+            return
+        if output is None:
+            raise CannotRun("give the zip file to write: cc-assess pack FOLDER -o FILE.zip")
+        from cc_assess.assessment import load_valid
+
+        path, display = _display(target)
+        day = clock.today(clock.parse_date_option(today, "--today"))
+        packed = core.pack(load_valid(path, display), output, day)
+        err(f"wrote {output}: {packed.files} file(s), {packed.size} bytes")
+
+
 def main() -> None:
     """Console-script entry point: the last line of defence against a traceback."""
     try:

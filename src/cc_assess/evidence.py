@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import posixpath
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +22,7 @@ from cc_assess.assessment import LoadedAssessment, join
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.models import check_ref
+from cc_assess.outfile import write_atomic
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Position, YamlError, dump_yaml, read_yaml
 
@@ -351,22 +351,6 @@ def lock_text(files: dict[str, Path], hasher: Hasher) -> str:
         "# Written by 'cc-assess evidence FOLDER --lock'; checked by 'cc-assess evidence FOLDER --verify'.\n"
     )
     return head + dump_yaml(data)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder: all or nothing."""
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise CannotRun(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise CannotRun(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def lock(loaded: LoadedAssessment) -> LockResult:
