@@ -24,6 +24,12 @@ from cc_assess.render.messages import MESSAGES
 from cc_assess.scoring import NOT_ASSESSED, DomainScore, ScoreResult, score
 
 
+def score_tone(value: float | None) -> str:
+    if value is None:
+        return "none"
+    return "good" if value >= 80 else ("fair" if value >= 60 else "poor")
+
+
 class Words:
     """Message keys and catalogue texts in one language (or both), escaped for one format."""
 
@@ -99,6 +105,15 @@ class ItemView:
     actions: list[ActionRow]
 
     @property
+    def tone(self) -> str:
+        """good, fair, poor, na or none: for colouring the status."""
+        if self.status == NOT_ASSESSED:
+            return "none"
+        if self.points is None:
+            return "na"
+        return "good" if self.points >= 1 else ("poor" if self.points <= 0 else "fair")
+
+    @property
     def findings(self) -> str | None:
         return self.response.findings if self.response and (self.response.findings or "").strip() else None
 
@@ -125,6 +140,10 @@ class DomainView:
     @property
     def score_text(self) -> str:
         return one(self.score.score)
+
+    @property
+    def tone(self) -> str:
+        return score_tone(self.score.score)
 
     @property
     def bar(self) -> str:
