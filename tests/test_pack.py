@@ -280,3 +280,14 @@ def test_pack_output_folder_missing(make_assessment: MakeAssessment, runner: Cli
     code, _, err = _pack(runner, _folder(make_assessment), tmp_path / "no" / "p.zip")
     assert code == 2
     assert err == f"cc-assess: cannot write {tmp_path / 'no' / 'p.zip'}: folder {tmp_path / 'no'} does not exist\n"
+
+
+def test_verify_a_folder_exit_2(make_assessment: MakeAssessment, runner: CliRunner) -> None:
+    folder = _folder(make_assessment)
+    code, _, err = run(runner, "pack", "--verify", str(folder))
+    assert (code, err) == (2, f"cc-assess: {folder}: is a folder, not a zip file\n")
+
+
+def test_verify_with_output_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    code, _, err = run(runner, "pack", "--verify", str(tmp_path / "a.zip"), "-o", str(tmp_path / "b.zip"))
+    assert (code, err) == (2, "cc-assess: usage: cc-assess pack --verify FILE.zip\n")

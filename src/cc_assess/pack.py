@@ -272,7 +272,7 @@ def _hash_member(archive: zipfile.ZipFile, name: str) -> tuple[str, int]:
 def verify_pack(path: Path, display: str) -> PackCheck:
     """Every file of a pack against its manifest: missing, changed and unlisted entries are errors."""
     if not path.is_file():
-        raise CannotRun(f"{display}: no such file")
+        raise CannotRun(f"{display}: {'is a folder, not a zip file' if path.is_dir() else 'no such file'}")
     corrupt = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
     try:
         with zipfile.ZipFile(path) as archive:
