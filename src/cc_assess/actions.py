@@ -1,15 +1,29 @@
 """The corrective-action plan: every action of an assessment, sorted, with ``overdue`` against a date.
 
-Pure: takes loaded responses, returns rows.
+Pure: takes loaded responses, returns rows and their text in each output format.  ``table`` uses rich,
+imported only when that format is asked for.
 """
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
-from collections.abc import Iterable
+import io
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cc_assess.models import Action
+
+if TYPE_CHECKING:
+    from cc_assess.assessment import LoadedAssessment
+
+#: The byte-order mark that makes Excel read a CSV file as UTF-8 (Chinese text stays readable).
+BOM = "\ufeff"
+CSV_COLUMNS = ("item", "id", "description", "owner", "due", "status", "overdue")
 
 
 @dataclass(frozen=True)
@@ -40,3 +54,180 @@ def plan(actions: Iterable[tuple[str, Action]], today: dt.date) -> list[ActionRo
     """Rows sorted by due date (undated last), then item, then action id."""
     rows = [ActionRow(item, action, is_overdue(action, today)) for item, action in actions]
     return sorted(rows, key=lambda r: (r.action.due is None, r.action.due or dt.date.max, r.item, r.action.id))
+
+
+def collect(loaded: LoadedAssessment) -> list[tuple[str, Action]]:
+    """Every (item, action) of an assessment's responses."""
+    return [(item, action) for item, r in sorted(loaded.responses.items()) for action in r.response.actions]
+
+
+def _same_owner(owner: str | None, wanted: str) -> bool:
+    return owner is not None and owner.strip().casefold() == wanted.strip().casefold()
+
+
+def select(rows: list[ActionRow], *, overdue: bool = False, owner: str | None = None) -> list[ActionRow]:
+    """Rows that are overdue (when asked) and belong to ``owner`` (trimmed, case-insensitive; when given)."""
+    return [r for r in rows if (not overdue or r.overdue) and (owner is None or _same_owner(r.action.owner, owner))]
+
+
+def action_plan(
+    loaded: LoadedAssessment, today: dt.date, *, overdue: bool = False, owner: str | None = None
+) -> list[ActionRow]:
+    return select(plan(collect(loaded), today), overdue=overdue, owner=owner)
+
+
+@dataclass(frozen=True)
+class Summary:
+    total: int
+    open: int
+    in_progress: int
+    done: int
+    overdue: int
+
+
+def summarize(rows: list[ActionRow]) -> Summary:
+    statuses = [r.action.status for r in rows]
+    return Summary(
+        len(rows),
+        statuses.count("open"),
+        statuses.count("in-progress"),
+        statuses.count("done"),
+        sum(r.overdue for r in rows),
+    )
+
+
+# ------------------------------------------------------------------------------------------ formats
+
+_WORDS = {
+    "zh": {
+        "item": "条目",
+        "id": "编号",
+        "description": "整改措施",
+        "owner": "责任人",
+        "due": "完成期限",
+        "status": "状态",
+        "unassigned": "(未指定责任人)",
+        "overdue": "逾期",
+        "none": "没有整改措施。",
+        "open": "未开始",
+        "in-progress": "进行中",
+        "done": "已完成",
+        "title": "整改计划",
+        "summary": "共 {total} 项：未开始 {open}，进行中 {in_progress}，已完成 {done}，逾期 {overdue}（截至 {today}）",
+    },
+    "en": {
+        "item": "Item",
+        "id": "ID",
+        "description": "Corrective action",
+        "owner": "Owner",
+        "due": "Due",
+        "status": "Status",
+        "unassigned": "(no owner)",
+        "overdue": "OVERDUE",
+        "none": "No corrective actions.",
+        "open": "open",
+        "in-progress": "in progress",
+        "done": "done",
+        "title": "Corrective-action plan",
+        "summary": "{total} action(s): {open} open, {in_progress} in progress, {done} done, {overdue} overdue "
+        "(as of {today})",
+    },
+}
+
+
+def _words(lang: str) -> dict[str, str]:
+    return _WORDS["en" if lang == "en" else "zh"]
+
+
+def by_owner(rows: list[ActionRow]) -> list[tuple[str | None, list[ActionRow]]]:
+    """Rows grouped by owner (owners sorted, actions without an owner last), each group in plan order."""
+    groups: dict[str | None, list[ActionRow]] = {}
+    for row in rows:
+        owner = row.action.owner.strip() if row.action.owner and row.action.owner.strip() else None
+        groups.setdefault(owner, []).append(row)
+    return sorted(groups.items(), key=lambda kv: (kv[0] is None, kv[0] or ""))
+
+
+def actions_json(rows: list[ActionRow], today: dt.date, lang: str) -> str:
+    return json.dumps([r.to_json() for r in rows], ensure_ascii=False, indent=2) + "\n"
+
+
+def actions_csv(rows: list[ActionRow], today: dt.date, lang: str) -> str:
+    """UTF-8 CSV that starts with a byte-order mark, so that Excel shows Chinese text as written."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        data = row.to_json()
+        writer.writerow(
+            [
+                "" if data[c] is None else ("true" if data[c] is True else "false" if data[c] is False else data[c])
+                for c in CSV_COLUMNS
+            ]
+        )
+    return BOM + buffer.getvalue()
+
+
+def _md(text: str | None) -> str:
+    return (text or "").replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", " ").replace("\n", " ")
+
+
+def actions_markdown(rows: list[ActionRow], today: dt.date, lang: str) -> str:
+    w = _words(lang)
+    s = summarize(rows)
+    lines = [f"## {w['title']}", "", w["summary"].format(today=today.isoformat(), **vars(s)), ""]
+    if not rows:
+        return "\n".join([*lines, w["none"]]) + "\n"
+    for owner, group in by_owner(rows):
+        lines += [
+            f"### {_md(owner) if owner else w['unassigned']}",
+            "",
+            f"| {w['due']} | {w['item']} | {w['id']} | {w['description']} | {w['status']} |",
+            "| --- | --- | --- | --- | --- |",
+        ]
+        for r in group:
+            a = r.action
+            flag = f" **{w['overdue']}**" if r.overdue else ""
+            lines.append(
+                f"| {a.due.isoformat() if a.due else '—'}{flag} | {r.item} | {_md(a.id)} | {_md(a.description)} | "
+                f"{w[a.status]} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def actions_table(rows: list[ActionRow], today: dt.date, lang: str) -> str:
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    w = _words(lang)
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=100,
+        force_terminal=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+        no_color="NO_COLOR" in os.environ,
+    )
+    s = summarize(rows)
+    for owner, group in by_owner(rows):
+        table = Table(title=owner or w["unassigned"], title_justify="left")
+        for header in (w["due"], w["item"], w["id"], w["description"], w["status"]):
+            table.add_column(header)
+        for r in group:
+            a = r.action
+            due = Text(a.due.isoformat() if a.due else "—")
+            if r.overdue:
+                due.append(f" {w['overdue']}", style="bold red")
+            table.add_row(due, r.item, Text(a.id), Text(a.description), w[a.status])
+        console.print(table)
+    console.print(w["summary"].format(today=today.isoformat(), **vars(s)) if rows else w["none"])
+    return buffer.getvalue()
+
+
+ACTION_FORMATS: dict[str, Callable[[list[ActionRow], dt.date, str], str]] = {
+    "table": actions_table,
+    "json": actions_json,
+    "csv": actions_csv,
+    "markdown": actions_markdown,
+}

@@ -6,10 +6,12 @@ all (no folder, no ``assessment.yaml``, unknown catalogue) or when ``assessment.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from cc_assess import clock
 from cc_assess.catalogue import load_catalogue_ref
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
@@ -106,6 +108,11 @@ def read_meta(folder: Path, display: str) -> tuple[Assessment, Document]:
     if meta is None:
         raise InvalidInput(f"{path_display} is invalid", diagnostics)
     return meta, doc
+
+
+def assessment_date(meta: Assessment) -> dt.date:
+    """The date an assessment speaks for: the end of its period, else today."""
+    return meta.period.end if meta.period is not None else clock.today()
 
 
 def load_assessment(folder: Path, display: str) -> LoadedAssessment:
@@ -269,8 +276,52 @@ def _load_one(
     ):
         at(("status",), "na-without-reason", "status is N/A but na_reason is missing; say why the item does not apply")
     _check_evidence(loaded, raw.get("evidence"), doc, display, item)
-    if response is not None and not has_errors(d for d in diags if d.path == display):
-        loaded.responses[item] = LoadedResponse(item, response, level, display, doc)
+    if response is not None:
+        _check_actions(loaded, response, level, doc, display, item)
+        _check_expiry(loaded, response, doc, display, item)
+        if not has_errors(d for d in diags if d.path == display):
+            loaded.responses[item] = LoadedResponse(item, response, level, display, doc)
+
+
+def _check_actions(
+    loaded: LoadedAssessment, response: Response, level: str | None, doc: Document, display: str, item: str
+) -> None:
+    """A nonconformity (a level with points below 1, N/A aside) should have a corrective action."""
+    if level is None or response.actions:
+        return
+    points = loaded.catalogue.level(level).points
+    if points is not None and points < 1:
+        pos = doc.locate(("status",))
+        loaded.diagnostics.append(
+            Diagnostic(
+                display,
+                pos.line,
+                pos.column,
+                "no-corrective-action",
+                f"{item} is {level} but has no corrective action; add one under 'actions:'",
+                "warning",
+                item,
+            )
+        )
+
+
+def _check_expiry(loaded: LoadedAssessment, response: Response, doc: Document, display: str, item: str) -> None:
+    """Evidence whose ``valid_until`` falls before the assessment date."""
+    for i, ev in enumerate(response.evidence):
+        if ev.valid_until is not None and ev.valid_until < assessment_date(loaded.meta):
+            pos = doc.locate(("evidence", i, "valid_until"))
+            loaded.diagnostics.append(
+                Diagnostic(
+                    display,
+                    pos.line,
+                    pos.column,
+                    "evidence-expired",
+                    f"evidence '{ev.ref}' expired on {ev.valid_until.isoformat()}, before the assessment date "
+                    f"{assessment_date(loaded.meta).isoformat()}",
+                    "warning",
+                    item,
+                )
+            )
 
 
 def _duplicate(loaded: LoadedAssessment, display: str, item: str, pos: Position) -> None:

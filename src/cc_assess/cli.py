@@ -328,6 +328,212 @@ def schema(
         out(to_json(json_schema(kind)))
 
 
+# ---- report
+
+
+REPORT_FORMAT_NAMES = ("markdown", "html")
+REPORT_LANGS = ("zh", "en", "bi")
+REPORT_TEMPLATES = ("report", "rectification")
+
+if TYPE_CHECKING:
+    ReportFormat: TypeAlias = str
+    ReportLang: TypeAlias = str
+else:
+    ReportFormat = _choices(REPORT_FORMAT_NAMES)
+    ReportLang = _choices(REPORT_LANGS)
+
+
+def _report_date(value: str | None) -> Any:
+    """``--today YYYY-MM-DD`` as a date (exit 2 when it is not one)."""
+    import datetime as dt
+
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise CannotRun(f"--today: '{value}' is not a date (YYYY-MM-DD)") from None
+
+
+@app.command()
+def report(
+    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    format: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = "markdown",
+    lang: Annotated[
+        Optional[ReportLang], typer.Option("--lang", help="zh, en or bi (both); default: the assessment's.")
+    ] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", help="Write to FILE (atomically) instead of stdout.")
+    ] = None,
+    template: Annotated[
+        str, typer.Option("--template", help=f"Template name: {', '.join(REPORT_TEMPLATES)} or your own.")
+    ] = "report",
+    template_dir: Annotated[
+        Optional[Path], typer.Option("--template-dir", help="Folder of templates that override the bundled ones.")
+    ] = None,
+    today: Annotated[
+        Optional[str], typer.Option("--today", help="Report date and overdue cut-off (YYYY-MM-DD).")
+    ] = None,
+) -> None:
+    """Render the assessment report (or the rectification report) as Markdown or self-contained HTML.
+
+    Example: cc-assess report 2026 --format html --lang bi -o report.html
+    """
+    from cc_assess.assessment import load_valid
+    from cc_assess.outfile import write_atomic
+    from cc_assess.render import render_report
+
+    path, display = _display(folder)
+    with handled():
+        date = _report_date(today)
+        loaded = load_valid(path, display)
+        text = render_report(
+            loaded,
+            format=format,
+            lang=lang or loaded.meta.language,
+            template=template,
+            template_dir=template_dir,
+            today=date,
+        )
+        if output is None:
+            out(text)
+        else:
+            write_atomic(output, text)
+            err(f"wrote {output}")
+
+
+# ---- actions
+ACTION_FORMAT_NAMES = ("table", "json", "csv", "markdown")
+if TYPE_CHECKING:
+    ActionFormat: TypeAlias = str
+else:
+    ActionFormat = _choices(ACTION_FORMAT_NAMES)
+
+
+def _out_bytes(data: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+@app.command()
+def actions(
+    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    overdue: Annotated[bool, typer.Option("--overdue", help="Only actions past their due date.")] = False,
+    owner: Annotated[Optional[str], typer.Option("--owner", help="Only actions of this owner.")] = None,
+    today: Annotated[
+        Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Today's date for 'overdue'.")
+    ] = None,
+    format: Annotated[ActionFormat, typer.Option("--format", help="Output format.")] = "table",
+    lang: Annotated[Optional[Lang], typer.Option(help="Language of headings (default: the assessment's).")] = None,
+) -> None:
+    """The corrective-action plan: sorted by due date, grouped by owner in the table, overdue marked.
+
+    Example: cc-assess actions 2026 --overdue --owner 陈刚 --format csv > overdue.csv
+    """
+    from cc_assess import clock
+    from cc_assess.actions import ACTION_FORMATS, action_plan
+    from cc_assess.assessment import load_valid
+
+    path, display = _display(folder)
+    with handled():
+        day = clock.today(clock.parse_date_option(today, "--today"))
+        loaded = load_valid(path, display)
+        rows = action_plan(loaded, day, overdue=overdue, owner=owner)
+        text = ACTION_FORMATS[format](rows, day, lang or ("en" if loaded.meta.language == "en" else "zh"))
+        if format == "csv":
+            _out_bytes(text.encode("utf-8"))
+        else:
+            out(text)
+
+
+# evidence
+EVIDENCE_FORMAT_NAMES = ("table", "json")
+if TYPE_CHECKING:
+    EvidenceFormat: TypeAlias = str
+else:
+    EvidenceFormat = _choices(EVIDENCE_FORMAT_NAMES)
+
+
+def _warn(diagnostics: list[Diagnostic]) -> None:
+    if diagnostics:
+        err(format_text(sort_diagnostics(diagnostics)).rstrip("\n"))
+
+
+@app.command()
+def evidence(
+    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    lock: Annotated[bool, typer.Option("--lock", help="Record sha256 and size of every evidence file.")] = False,
+    verify: Annotated[
+        bool, typer.Option("--verify", help="Exit 1 on a missing, changed or unlisted evidence file.")
+    ] = False,
+    format: Annotated[EvidenceFormat, typer.Option("--format", help="Output format of the index.")] = "table",
+) -> None:
+    """The evidence index (item, ref, note, exists, size, sha256); lock it in evidence.lock.yaml, verify it.
+
+    Example: cc-assess evidence 2026 --lock && git add 2026/evidence.lock.yaml
+    """
+    from cc_assess import evidence as core
+    from cc_assess.assessment import load_valid
+
+    path, display = _display(folder)
+    with handled():
+        if lock and verify:
+            raise CannotRun("use --lock or --verify, not both")
+        loaded = load_valid(path, display)
+        if lock:
+            locked = core.lock(loaded)
+            _warn(locked.diagnostics)
+            err(f"wrote {locked.display}: {locked.files} file(s)")
+        elif verify:
+            verified = core.verify(loaded)
+            _warn(verified.diagnostics)
+            err(f"ok: {verified.files} evidence file(s) match {core.LOCK_FILE}")
+        else:
+            out(core.INDEX_FORMATS[format](core.index(loaded)))
+
+
+# pack
+@app.command()
+def pack(
+    target: Annotated[
+        Optional[Path],
+        typer.Argument(metavar="FOLDER|FILE.zip", help="Assessment folder (default: .), or with --verify the pack."),
+    ] = None,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The zip file to write.")] = None,
+    verify: Annotated[bool, typer.Option("--verify", help="Check a pack against its manifest.json.")] = False,
+    today: Annotated[
+        Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Report date and overdue cut-off.")
+    ] = None,
+) -> None:
+    """The certification bundle: reports, score.json, actions.csv, evidence, the YAML, and a sha256 manifest.
+
+    Example: cc-assess pack 2026 -o huaxin-2026.zip && cc-assess pack --verify huaxin-2026.zip
+    """
+    from cc_assess import clock
+    from cc_assess import pack as core
+
+    with handled():
+        if verify:
+            if target is None or output is not None:
+                raise CannotRun("usage: cc-assess pack --verify FILE.zip")
+            checked = core.verify_pack(target, str(target))
+            catalogue = checked.manifest.catalogue
+            err(
+                f"ok: {checked.files} file(s) match the manifest of {target} (cc-assess {checked.manifest.cc_assess}, "
+                f"catalogue {catalogue.get('id')} {catalogue.get('version')})"
+            )
+            return
+        if output is None:
+            raise CannotRun("give the zip file to write: cc-assess pack FOLDER -o FILE.zip")
+        from cc_assess.assessment import load_valid
+
+        path, display = _display(target)
+        day = clock.today(clock.parse_date_option(today, "--today"))
+        packed = core.pack(load_valid(path, display), output, day)
+        err(f"wrote {output}: {packed.files} file(s), {packed.size} bytes")
+
+
 def main() -> None:
     """Console-script entry point: the last line of defence against a traceback."""
     try:

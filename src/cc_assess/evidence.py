@@ -1,0 +1,443 @@
+"""Evidence integrity: the index of every evidence reference, ``evidence.lock.yaml``, and its verification.
+
+The evidence files of an assessment are every file under ``evidence/`` (dot-files and dot-folders skipped) plus
+every file a response names (a named folder stands for the files in it).  Every one of them must stay inside
+the assessment folder after resolving links.  The lock records the sha256 and size of each, sorted by path.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+
+from cc_assess.assessment import LoadedAssessment, join
+from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
+from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.models import check_ref
+from cc_assess.outfile import write_atomic
+from cc_assess.validation import problem_diagnostic, validate
+from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Position, YamlError, dump_yaml, read_yaml
+
+EVIDENCE_DIR = "evidence"
+LOCK_FILE = "evidence.lock.yaml"
+LOCK_SCHEMA = "cc-assess/evidence-lock/v1"
+_CHUNK = 1 << 20
+
+
+class LockedFile(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
+    size: Annotated[StrictInt, Field(ge=0)]
+
+
+class EvidenceLock(BaseModel):
+    """``evidence.lock.yaml``: relative POSIX path -> sha256 and size."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    schema_: Literal["cc-assess/evidence-lock/v1"] = Field(alias="schema")
+    files: dict[StrictStr, LockedFile] = Field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Digest:
+    size: int
+    sha256: str
+
+
+class Hasher:
+    """sha256 and size of files, each read once per run (in chunks: evidence files may be large)."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Path, Digest] = {}
+
+    def __call__(self, path: Path) -> Digest:
+        real = path.resolve()
+        if real not in self._cache:
+            digest = hashlib.sha256()
+            size = 0
+            try:
+                with real.open("rb") as handle:
+                    while chunk := handle.read(_CHUNK):
+                        digest.update(chunk)
+                        size += len(chunk)
+            except OSError as exc:
+                raise CannotRun(f"cannot read {path}: {exc.strerror or exc}") from None
+            self._cache[real] = Digest(size, digest.hexdigest())
+        return self._cache[real]
+
+
+# ------------------------------------------------------------------------------------------ files
+
+
+@dataclass
+class EvidenceFiles:
+    """Every evidence file (relative POSIX path -> path on disk) and the problems met while finding them."""
+
+    files: dict[str, Path] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+def _inside(root: Path, path: Path) -> bool:
+    real = path.resolve()
+    return real == root or root in real.parents
+
+
+def _walk_into(loaded: LoadedAssessment, start: str, found: EvidenceFiles) -> None:
+    """Add every file under the folder ``start`` (relative POSIX path), following links that stay inside."""
+    root = loaded.folder.resolve()
+    seen: set[Path] = set()
+    for dirpath, dirnames, filenames in os.walk(loaded.folder / start, followlinks=True):
+        here = Path(dirpath)
+        rel_dir = here.relative_to(loaded.folder).as_posix()
+        if not _inside(root, here):
+            found.diagnostics.append(_escapes(loaded, rel_dir))
+            dirnames[:] = []
+            continue
+        if here.resolve() in seen:  # a link back to a folder already walked
+            dirnames[:] = []
+            continue
+        seen.add(here.resolve())
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if not name.startswith("."):
+                _add_file(loaded, f"{rel_dir}/{name}", found)
+
+
+def _escapes(loaded: LoadedAssessment, rel: str) -> Diagnostic:
+    return Diagnostic(
+        join(loaded.display, rel),
+        1,
+        1,
+        "evidence-path",
+        f"'{rel}' is a link that leaves the assessment folder; evidence must stay inside it",
+    )
+
+
+def _add_file(loaded: LoadedAssessment, rel: str, found: EvidenceFiles) -> None:
+    path = loaded.folder / rel
+    if not _inside(loaded.folder.resolve(), path):
+        found.diagnostics.append(_escapes(loaded, rel))
+    elif not path.exists():
+        found.diagnostics.append(
+            Diagnostic(join(loaded.display, rel), 1, 1, "evidence-missing", f"'{rel}' is a link to nothing")
+        )
+    elif path.is_file():
+        found.files[rel] = path
+
+
+def normalize_ref(ref: str) -> str:
+    """A relative evidence path as the lock and the pack name it (``./a/../b`` -> ``b``)."""
+    return posixpath.normpath(ref)
+
+
+def evidence_files(loaded: LoadedAssessment) -> EvidenceFiles:
+    """Every evidence file of an assessment: under ``evidence/`` and every file or folder a response names."""
+    found = EvidenceFiles()
+    if (loaded.folder / EVIDENCE_DIR).is_dir() or (loaded.folder / EVIDENCE_DIR).is_symlink():
+        if not _inside(loaded.folder.resolve(), loaded.folder / EVIDENCE_DIR):
+            found.diagnostics.append(_escapes(loaded, EVIDENCE_DIR))
+        else:
+            _walk_into(loaded, EVIDENCE_DIR, found)
+    for _, r in sorted(loaded.responses.items()):
+        for ev in r.response.evidence:
+            if ev.is_url:
+                continue
+            rel = normalize_ref(ev.ref)
+            path = loaded.folder / rel
+            if not _inside(loaded.folder.resolve(), path):
+                continue  # the loader reports it at the ref's line
+            if path.is_dir():
+                _walk_into(loaded, rel, found)
+            elif path.is_file():
+                found.files[rel] = path
+    found.files = dict(sorted(found.files.items()))
+    found.diagnostics = sort_diagnostics(found.diagnostics)
+    return found
+
+
+# ------------------------------------------------------------------------------------------ index
+
+
+@dataclass(frozen=True)
+class IndexEntry:
+    item: str
+    ref: str
+    note: str | None
+    type: Literal["url", "file", "folder"]
+    exists: bool | None
+    size: int | None
+    sha256: str | None
+    as_of: str | None
+    valid_until: str | None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "item": self.item,
+            "ref": self.ref,
+            "note": self.note,
+            "type": self.type,
+            "exists": self.exists,
+            "size": self.size,
+            "sha256": self.sha256,
+            "as_of": self.as_of,
+            "valid_until": self.valid_until,
+        }
+
+
+def index(loaded: LoadedAssessment, hasher: Hasher | None = None) -> list[IndexEntry]:
+    """Every evidence reference, by item then in file order, with what is on disk (URLs are not fetched)."""
+    hasher = hasher or Hasher()
+    root = loaded.folder.resolve()
+    entries: list[IndexEntry] = []
+    for item, r in sorted(loaded.responses.items()):
+        for ev in r.response.evidence:
+            kind: Literal["url", "file", "folder"] = "url"
+            exists: bool | None = None
+            digest: Digest | None = None
+            if not ev.is_url:
+                path = loaded.folder / normalize_ref(ev.ref)
+                inside = _inside(root, path)
+                kind = "folder" if inside and path.is_dir() else "file"
+                exists = inside and path.exists()
+                if inside and path.is_file():
+                    digest = hasher(path)
+            entries.append(
+                IndexEntry(
+                    item,
+                    ev.ref,
+                    ev.note,
+                    kind,
+                    exists,
+                    digest.size if digest else None,
+                    digest.sha256 if digest else None,
+                    ev.as_of.isoformat() if ev.as_of else None,
+                    ev.valid_until.isoformat() if ev.valid_until else None,
+                )
+            )
+    return entries
+
+
+def index_json(entries: list[IndexEntry]) -> str:
+    return json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2) + "\n"
+
+
+def _size(size: int | None) -> str:
+    if size is None:
+        return "—"
+    if size < 1024:
+        return f"{size} B"
+    if size < 1024 * 1024:
+        return f"{size / 1024:.1f} KiB"
+    return f"{size / (1024 * 1024):.1f} MiB"
+
+
+def index_table(entries: list[IndexEntry]) -> str:
+    import io
+    import sys
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="evidence")
+    for header, justify in (
+        ("item", "left"),
+        ("ref", "left"),
+        ("note", "left"),
+        ("exists", "center"),
+        ("size", "right"),
+        ("sha256", "left"),
+    ):
+        table.add_column(header, justify=justify)  # type: ignore[arg-type]
+    for e in entries:
+        exists = "—" if e.exists is None else ("✓" if e.exists else "✗ missing")
+        table.add_row(
+            e.item,
+            Text(e.ref),
+            Text(e.note or ""),
+            exists,
+            _size(e.size),
+            e.sha256[:12] if e.sha256 else "—",
+        )
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=120,
+        force_terminal=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+        no_color="NO_COLOR" in os.environ,
+    )
+    console.print(table)
+    missing = sum(e.exists is False for e in entries)
+    console.print(f"{len(entries)} reference(s), {missing} missing")
+    return buffer.getvalue()
+
+
+INDEX_FORMATS: dict[str, Callable[[list[IndexEntry]], str]] = {"table": index_table, "json": index_json}
+
+
+# ------------------------------------------------------------------------------------------ checks
+
+
+def _declared(loaded: LoadedAssessment, hasher: Hasher) -> list[Diagnostic]:
+    """A ``sha256`` written in a response's evidence entry must match the file (located at that line)."""
+    diags: list[Diagnostic] = []
+    for item, r in sorted(loaded.responses.items()):
+        for i, ev in enumerate(r.response.evidence):
+            if ev.sha256 is None or ev.is_url:
+                continue
+            path = loaded.folder / normalize_ref(ev.ref)
+            if not (_inside(loaded.folder.resolve(), path) and path.is_file()):
+                continue  # missing or escaping: reported at the ref
+            actual = hasher(path).sha256
+            if actual != ev.sha256.lower():
+                pos = r.doc.locate(("evidence", i, "sha256"))
+                diags.append(
+                    Diagnostic(
+                        r.path,
+                        pos.line,
+                        pos.column,
+                        "evidence-sha256",
+                        f"'{ev.ref}' has sha256 {actual}, not the {ev.sha256} written here",
+                        "error",
+                        item,
+                    )
+                )
+    return diags
+
+
+def _loader_evidence(loaded: LoadedAssessment) -> list[Diagnostic]:
+    """The loader's evidence problems, a missing file made an error (it is a warning in ``validate``)."""
+    found = []
+    for d in loaded.diagnostics:
+        if d.code == "evidence-missing":
+            found.append(Diagnostic(d.path, d.line, d.column, d.code, d.message, "error", d.item))
+        elif d.code.startswith("evidence-"):
+            found.append(d)
+    return found
+
+
+def integrity(loaded: LoadedAssessment, hasher: Hasher) -> tuple[EvidenceFiles, list[Diagnostic]]:
+    """Evidence files and every problem that stops a lock or a pack: missing, escaping, wrong declared sha256."""
+    found = evidence_files(loaded)
+    diags = [*_loader_evidence(loaded), *found.diagnostics, *_declared(loaded, hasher)]
+    return found, sort_diagnostics(diags)
+
+
+@dataclass
+class LockResult:
+    path: Path
+    display: str
+    files: int
+    diagnostics: list[Diagnostic]  # warnings only: errors raise InvalidInput
+
+
+def lock_text(files: dict[str, Path], hasher: Hasher) -> str:
+    data = {
+        "schema": LOCK_SCHEMA,
+        "files": {rel: {"sha256": hasher(p).sha256, "size": hasher(p).size} for rel, p in sorted(files.items())},
+    }
+    head = (
+        "# cc-assess evidence lock: sha256 and size of every evidence file.\n"
+        "# Written by 'cc-assess evidence FOLDER --lock'; checked by 'cc-assess evidence FOLDER --verify'.\n"
+    )
+    return head + dump_yaml(data)
+
+
+def lock(loaded: LoadedAssessment) -> LockResult:
+    """Write ``evidence.lock.yaml``, or nothing when an evidence file is missing, escapes, or is not as declared."""
+    hasher = Hasher()
+    found, diags = integrity(loaded, hasher)
+    path = loaded.folder / LOCK_FILE
+    display = join(loaded.display, LOCK_FILE)
+    if has_errors(diags):
+        raise InvalidInput(f"{display}: nothing written; fix the evidence problems above, then lock again", diags)
+    write_atomic(path, lock_text(found.files, hasher).encode("utf-8"))
+    return LockResult(path, display, len(found.files), diags)
+
+
+def read_lock(loaded: LoadedAssessment) -> tuple[EvidenceLock | None, list[Diagnostic], dict[str, Position]]:
+    """The lock, its problems, and the line of each path in it."""
+    display = join(loaded.display, LOCK_FILE)
+    path = loaded.folder / LOCK_FILE
+    if not path.is_file():
+        message = f"no {LOCK_FILE}; record the evidence with 'cc-assess evidence {loaded.display or '.'} --lock'"
+        return None, [Diagnostic(display, 1, 1, "evidence-unlocked", message)], {}
+    try:
+        doc = read_yaml(path, MAX_CATALOGUE_BYTES)
+    except YamlError as exc:
+        return None, [problem_diagnostic(display, exc.problem)], {}
+    model, diags = validate(EvidenceLock, doc, display)
+    where = {str(k[1]): pos for k, pos in doc.keys.items() if len(k) == 2 and k[0] == "files"}
+    return model, diags, where
+
+
+@dataclass
+class VerifyResult:
+    files: int
+    diagnostics: list[Diagnostic]  # warnings only: errors raise InvalidInput
+
+
+def verify(loaded: LoadedAssessment) -> VerifyResult:
+    """Every evidence file against the lock (missing, changed, unlisted) and every declared sha256.
+
+    Raises InvalidInput with every problem when any is an error.
+    """
+    hasher = Hasher()
+    found, diags = integrity(loaded, hasher)
+    locked, problems, where = read_lock(loaded)
+    diags += problems
+    display = join(loaded.display, LOCK_FILE)
+    root = loaded.folder.resolve()
+    if locked is not None:
+        for rel, entry in sorted(locked.files.items()):
+            pos = where.get(rel, Position(1, 1))
+            path = loaded.folder / rel
+            bad = check_ref(rel)
+            if bad is not None or rel.lower().startswith(("http://", "https://")) or not _inside(root, path):
+                why = bad or "is not a path inside the assessment folder"
+                diags.append(Diagnostic(display, pos.line, pos.column, "evidence-path", f"locked path '{rel}' {why}"))
+                continue
+            if not path.is_file():
+                diags.append(
+                    Diagnostic(display, pos.line, pos.column, "evidence-missing", f"'{rel}' is in the lock but missing")
+                )
+                continue
+            digest = hasher(path)
+            if (digest.sha256, digest.size) != (entry.sha256, entry.size):
+                diags.append(
+                    Diagnostic(
+                        display,
+                        pos.line,
+                        pos.column,
+                        "evidence-changed",
+                        f"'{rel}' has changed since it was locked (sha256 {digest.sha256}, size {digest.size}; "
+                        f"locked {entry.sha256}, size {entry.size})",
+                    )
+                )
+        for rel in found.files:
+            if rel not in locked.files:
+                diags.append(
+                    Diagnostic(
+                        join(loaded.display, rel),
+                        1,
+                        1,
+                        "evidence-unlisted",
+                        f"'{rel}' is not in {LOCK_FILE}; record it with 'cc-assess evidence --lock'",
+                    )
+                )
+    checked = len(set(found.files) | set(locked.files if locked else ()))
+    diags = sort_diagnostics(diags)
+    if has_errors(diags):
+        errors = sum(d.is_error for d in diags)
+        raise InvalidInput(f"{loaded.display or '.'}: evidence does not verify ({errors} problem(s))", diags)
+    return VerifyResult(checked, diags)

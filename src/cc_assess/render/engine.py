@@ -1,0 +1,125 @@
+"""The one Jinja environment and ``render_report``.
+
+Templates are looked up by name in ``--template-dir`` first, then among the bundled ones (``templates/`` at
+the top of the repository, ``cc_assess/templates`` in the wheel).  ``StrictUndefined`` turns a misspelt
+variable into an error; HTML templates autoescape; in Markdown templates every ``{{ value }}`` that is not
+already marked safe is Markdown-escaped (``finalize``), so user text is escaped in both formats by default.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from markupsafe import Markup
+
+from cc_assess.assessment import LoadedAssessment
+from cc_assess.catalogue import data_dir
+from cc_assess.clock import today as clock_today
+from cc_assess.diagnostics import Diagnostic
+from cc_assess.errors import CannotRun
+from cc_assess.formats import one
+from cc_assess.render.context import build
+from cc_assess.render.markup import findings_html, findings_markdown, md_code, md_inline
+
+FORMATS: dict[str, str] = {"markdown": "md", "html": "html"}  # format -> template file extension
+LANGS = ("zh", "en", "bi")
+TEMPLATES = ("report", "rectification")
+
+
+def _autoescape(name: str | None) -> bool:
+    return name is not None and (name.endswith((".html", ".html.j2", ".svg.j2")))
+
+
+@jinja2.pass_context
+def _finalize(context: jinja2.runtime.Context, value: Any) -> Any:
+    markdown = context.get("format") == "markdown" or (context.name or "").endswith(".md.j2")
+    if markdown and isinstance(value, str) and not isinstance(value, Markup):
+        return Markup(md_inline(value))  # escaped for Markdown
+    return value
+
+
+def _num(value: float) -> str:
+    return f"{value:g}"
+
+
+def _gap(value: float | None) -> str:
+    return "" if value is None else f"{value:.1f}"
+
+
+@functools.cache
+def environment(template_dir: Path | None = None) -> jinja2.Environment:
+    """One environment per template folder (per process): user templates first, then the bundled ones."""
+    loaders: list[jinja2.BaseLoader] = []
+    if template_dir is not None:
+        loaders.append(jinja2.FileSystemLoader(str(template_dir)))
+    loaders.append(jinja2.FileSystemLoader(str(data_dir("templates"))))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=_autoescape,
+        undefined=jinja2.StrictUndefined,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        auto_reload=False,
+    )
+    env.filters.update(
+        findings_html=findings_html,
+        findings_md=lambda text: Markup(findings_markdown(text)),  # escaped when hostile
+        code=lambda text: Markup(md_code(str(text))),
+        one=one,
+        num=_num,
+        gap=_gap,
+    )
+    return env
+
+
+def _template_error(exc: jinja2.TemplateError, name: str) -> CannotRun:
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        path = exc.filename or exc.name or name
+        message = f"template syntax error: {exc.message}"
+        return CannotRun(message, [Diagnostic(path, exc.lineno or 1, 1, "template-error", message)])
+    return CannotRun(f"template {name}: {exc}")
+
+
+def render_report(
+    loaded: LoadedAssessment,
+    *,
+    format: str,
+    lang: str,
+    template: str = "report",
+    template_dir: Path | None = None,
+    today: dt.date | None = None,
+) -> str:
+    """Render a valid assessment's report (``template``: report or rectification, or a user template name)."""
+    if format not in FORMATS:
+        raise CannotRun(f"unknown report format '{format}' (use one of: {', '.join(FORMATS)})")
+    if lang not in LANGS:
+        raise CannotRun(f"unknown report language '{lang}' (use one of: {', '.join(LANGS)})")
+    if template_dir is not None and not template_dir.is_dir():
+        raise CannotRun(f"template folder '{template_dir}' does not exist")
+    name = f"{template}.{FORMATS[format]}.j2"
+    env = environment(template_dir.resolve() if template_dir is not None else None)
+    try:
+        compiled = env.get_template(name)
+    except jinja2.TemplateNotFound:
+        where = f"in {template_dir} or " if template_dir is not None else ""
+        raise CannotRun(f"no template '{name}' {where}among the bundled templates") from None
+    except jinja2.TemplateError as exc:
+        raise _template_error(exc, name) from None
+    report = build(loaded, format=format, lang=lang, today=clock_today(today))
+    try:
+        text = compiled.render(
+            format=format,
+            lang=lang,
+            r=report,
+            t=report.words.t,
+            tx=report.words.tx,
+        )
+    except jinja2.TemplateError as exc:
+        raise _template_error(exc, name) from None
+    return text if text.endswith("\n") else text + "\n"
