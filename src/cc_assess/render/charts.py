@@ -91,6 +91,7 @@ def bars(points: Sequence[Point], target: float | None, *, title: str, width: in
         x = left + plot * tick / 100
         parts.append(f'<line class="grid" x1="{_f(x)}" y1="{top}" x2="{_f(x)}" y2="{height - 18}"/>')
         parts.append(f'<text class="tick" x="{_f(x)}" y="{height - 4}" text-anchor="middle">{tick}</text>')
+    values: list[str] = []  # drawn last, above the target line
     for i, point in enumerate(points):
         y = top + row * i
         parts.append(
@@ -103,13 +104,14 @@ def bars(points: Sequence[Point], target: float | None, *, title: str, width: in
             f'<rect class="bar {level}" x="{left}" y="{_f(y + 5)}" width="{_f(plot * score / 100)}" '
             f'height="{row - 10}"><title>{escape(point.title)}: {_score_text(point.score)}</title></rect>'
         )
-        parts.append(
+        values.append(
             f'<text class="value" x="{_f(left + plot * score / 100 + 6)}" y="{_f(y + row / 2 + 4)}">'
             f"{_score_text(point.score)}</text>"
         )
     if target is not None:
         x = left + plot * max(0.0, min(target, 100.0)) / 100
         parts.append(f'<line class="target" x1="{_f(x)}" y1="{top - 4}" x2="{_f(x)}" y2="{height - 18}"/>')
+    parts.extend(values)
     parts.append("</svg>")
     return Markup("".join(parts))  # every text above is escaped
 

@@ -251,7 +251,9 @@ def _item_view(
 
 def _reasons(words: Words, result: ScoreResult) -> list[Markup]:
     if result.ready:
-        return [words.t("why_ready")]
+        if result.target is None:
+            return [words.t("why_ready")]
+        return [words.t("why_ready_target", score=one(result.score), target=f"{result.target:g}")]
     out = []
     for reason in result.reasons:
         if reason == "key-failures":

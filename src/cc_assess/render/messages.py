@@ -38,8 +38,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "not a certification decision.",
     ),
     "why_ready": (
-        "所有条目均已评估，关键项全部符合，总体得分达到目标。",
-        "Every item is assessed, every key item is conformant and the overall score meets the target.",
+        "所有条目均已评估，关键项全部符合（未设定目标得分）。",
+        "Every item is assessed and every key item is conformant (no target score set).",
+    ),
+    "why_ready_target": (
+        "所有条目均已评估，关键项全部符合，总体得分 {score} 达到目标得分 {target}。",
+        "Every item is assessed, every key item is conformant and the overall score {score} meets the target {target}.",
     ),
     "why_key-failures": ("{n} 个关键项未达到符合：{items}", "{n} key item(s) not conformant: {items}"),
     "why_not-assessed": ("{n} 个条目尚未评估", "{n} item(s) not assessed"),
