@@ -307,6 +307,7 @@ def apply(plan: Plan) -> None:
         raise CannotRun(f"cannot write into {plan.display or '.'}: {exc.strerror or exc}") from None
     backups: list[str] = []
     placed: list[str] = []
+    created: list[Path] = []  # folders made for new files, removed again on failure
     try:
         for n, text in enumerate(plan.writes.values()):
             staged = staging / "new" / str(n)
@@ -318,7 +319,9 @@ def apply(plan: Plan) -> None:
             os.replace(folder / rel, backup)
             backups.append(rel)
         for n, rel in enumerate(plan.writes):
-            (folder / rel).parent.mkdir(parents=True, exist_ok=True)
+            parent = (folder / rel).parent
+            created += reversed([p for p in (parent, *parent.parents) if not p.exists()])
+            parent.mkdir(parents=True, exist_ok=True)
             os.replace(staging / "new" / str(n), folder / rel)
             placed.append(rel)
     except OSError as exc:
@@ -326,6 +329,9 @@ def apply(plan: Plan) -> None:
             (folder / rel).unlink(missing_ok=True)
         for rel in backups:
             os.replace(staging / "old" / rel, folder / rel)
+        for made in reversed(created):
+            if made.is_dir() and not any(made.iterdir()):
+                made.rmdir()
         shutil.rmtree(staging, ignore_errors=True)
         raise CannotRun(
             f"cannot write into {plan.display or '.'}: {exc.strerror or exc}; nothing was changed"
