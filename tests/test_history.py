@@ -81,6 +81,8 @@ def test_history_errors(repo: Path, runner: CliRunner) -> None:
     assert (code, err) == (2, "cc-assess: no tag matches 'v*'\n")
     code, _, err = run(runner, "history", "site-a", "--rev", "nope")
     assert (code, err) == (2, "cc-assess: nope:site-a: fatal: invalid object name 'nope'.\n")
+    code, _, err = run(runner, "history", "site-a", "--rev", "--output=x")
+    assert (code, err) == (2, "cc-assess: --output=x:site-a: '--output=x' is not a revision\n")
     code, _, err = run(runner, "history", "/", "--rev", "HEAD")
     assert code == 2
     assert err.startswith("cc-assess: /: not inside the git repository at ")

@@ -192,3 +192,19 @@ def test_bundled_catalogue_outdated_then_migrated(
     assert (code, out) == (0, "[]\n")
     code, _, err = run(runner, "migrate", str(site), "--to", "1.2.0")
     assert (code, err) == (2, "cc-assess: catalogue 'mini' has no version 1.2.0 (available: 1.0.0, 1.1.0)\n")
+
+
+@pytest.mark.parametrize(
+    ("text", "line", "column", "expected"),
+    [
+        ("item: AA-02\n", 1, 7, "item: AA-04\n"),
+        ("item: 'AA-02'  # c\n", 1, 7, "item: 'AA-04'  # c\n"),
+        ("{item: AA-02, status: partial}\n", 1, 8, "{item: AA-04, status: partial}\n"),
+        ("item: AA-021\n", 1, 7, None),
+        ("item: |\n  AA-02\n", 1, 7, None),
+    ],
+)
+def test_replace_value(text: str, line: int, column: int, expected: str | None) -> None:
+    from cc_assess.yamlio import Position
+
+    assert migrate_module.replace_value(text, Position(line, column), "AA-02", "AA-04") == expected

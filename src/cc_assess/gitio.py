@@ -70,6 +70,13 @@ def repo(cwd: Path | None = None) -> Repo:
     return Repo(root, prefix)
 
 
+def check_rev(rev: str) -> str:
+    """A revision as given; one that git would read as an option is refused."""
+    if not rev or rev.startswith("-") or any(c in rev for c in "\0\n"):
+        raise GitError(f"'{rev}' is not a revision")
+    return rev
+
+
 def split_spec(spec: str) -> tuple[str, str] | None:
     """``REV:PATH`` -> (REV, PATH); None when the text has no ``:`` after a revision."""
     rev, colon, path = spec.partition(":")
@@ -105,14 +112,14 @@ def folder_in_repo(r: Repo, folder: Path) -> str:
 
 def revision(r: Repo, rev: str) -> Revision:
     """The commit a revision names, and its date."""
-    out = _git(["show", "-s", "--no-show-signature", "--format=%H %cs", f"{rev}^{{commit}}", "--"], r.root)
+    out = _git(["show", "-s", "--no-show-signature", "--format=%H %cs", f"{check_rev(rev)}^{{commit}}", "--"], r.root)
     commit, date = out.decode("utf-8").split()
     return Revision(rev, commit, date)
 
 
 def tags(r: Repo, pattern: str) -> list[str]:
     """Tags matching a glob (git's own matching), oldest commit first; tags of one commit by version order."""
-    names = _git(["tag", "--list", "--sort=version:refname", pattern], r.root).decode("utf-8").split()
+    names = _git(["tag", "--list", "--sort=version:refname", check_rev(pattern)], r.root).decode("utf-8").split()
     if not names:
         return []
     fmt = "%(refname:short)%00%(committerdate:unix)%00%(*committerdate:unix)"
@@ -165,7 +172,7 @@ def _catalogue_path(folder: Path, path: str) -> str | None:
 
 def materialise(r: Repo, rev: str, path: str, dest: Path) -> Path:
     """Write the folder ``path`` as it is at ``rev`` under ``dest`` (at the same relative path); returns it."""
-    kind = _object_type(r, rev, path)
+    kind = _object_type(r, check_rev(rev), path)
     if kind != "tree":
         raise GitError(f"'{rev}:{path}' is a {kind}, not a folder")
     listing = _git(["ls-tree", "-r", "-z", "--full-tree", rev, "--", *([path] if path else [])], r.root)
