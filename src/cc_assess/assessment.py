@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from cc_assess import clock
-from cc_assess.catalogue import load_catalogue_ref
+from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref, version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.models import Assessment, Catalogue, Response, check_ref
@@ -127,9 +128,40 @@ def load_assessment(folder: Path, display: str) -> LoadedAssessment:
             exc.message, [Diagnostic(path_display, pos.line, pos.column, "unknown-catalogue", exc.message)]
         ) from None
     loaded = LoadedAssessment(folder, display, meta, catalogue)
+    loaded.diagnostics += _outdated(meta, doc, path_display, display)
     _load_responses(loaded)
     loaded.diagnostics = sort_diagnostics(loaded.diagnostics)
     return loaded
+
+
+def load_responses(folder: Path, display: str, meta: Assessment, catalogue: Catalogue) -> LoadedAssessment:
+    """The responses of a folder read against a catalogue given by the caller (``migrate`` checks its result)."""
+    loaded = LoadedAssessment(folder, display, meta, catalogue)
+    _load_responses(loaded)
+    loaded.diagnostics = sort_diagnostics(loaded.diagnostics)
+    return loaded
+
+
+def _outdated(meta: Assessment, doc: Document, path_display: str, display: str) -> list[Diagnostic]:
+    """A warning when a bundled catalogue has a newer version than the one the responses were written against."""
+    if not is_bundled_id(meta.catalogue):
+        return []
+    current = find_bundled(meta.catalogue)
+    if version_key(current.version) <= version_key(meta.catalogue_version):
+        return []
+    pos = doc.locate(("catalogue_version",))
+    command = f"cc-assess migrate {shlex.quote(display or '.')} --to {current.version}"
+    return [
+        Diagnostic(
+            path_display,
+            pos.line,
+            pos.column,
+            "catalogue-outdated",
+            f"catalogue {meta.catalogue} {meta.catalogue_version} is not the current version {current.version}; "
+            f"run '{command}' to move the responses to it",
+            "warning",
+        )
+    ]
 
 
 def _walk(root: Path) -> list[PurePosixPath]:

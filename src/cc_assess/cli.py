@@ -534,6 +534,106 @@ def pack(
         err(f"wrote {output}: {packed.files} file(s), {packed.size} bytes")
 
 
+# ---- yoy: diff, history, migrate (year over year)
+
+DIFF_FORMAT_NAMES = ("table", "json", "markdown")
+HISTORY_FORMAT_NAMES = ("table", "json", "markdown", "html")
+
+if TYPE_CHECKING:
+    DiffFormat: TypeAlias = str
+    HistoryFormat: TypeAlias = str
+else:
+    DiffFormat = _choices(DIFF_FORMAT_NAMES)
+    HistoryFormat = _choices(HISTORY_FORMAT_NAMES)
+
+
+@app.command()
+def diff(
+    old: Annotated[str, typer.Argument(help="Old assessment: a folder, or git REV:PATH (e.g. y2025:site-a).")],
+    new: Annotated[str, typer.Argument(help="New assessment: a folder, or git REV:PATH (e.g. HEAD:site-a).")],
+    format: Annotated[DiffFormat, typer.Option("--format", help="Output format.")] = "table",
+    fail_on_regression: Annotated[
+        bool, typer.Option("--fail-on-regression", help="Exit 1 when any item regressed.")
+    ] = False,
+    lang: Annotated[Optional[Lang], typer.Option(help="Language of titles (default: the new assessment's).")] = None,
+) -> None:
+    """Compare two assessments: overall and domain deltas, items that changed, actions opened and closed.
+
+    An argument that exists on disk is a folder; otherwise it is REV:PATH, read with git from the repository
+    that contains the current folder (the working tree is not touched).
+
+    Example: cc-assess diff y2025:site-a HEAD:site-a --format markdown --fail-on-regression
+    """
+    from cc_assess.diff import diff as compare
+    from cc_assess.diff_formats import DIFF_FORMATS
+    from cc_assess.gitio import load_arg
+
+    with handled():
+        before = load_arg(old)
+        after = load_arg(new)
+        result = compare(before, after, before.meta.label or old, after.meta.label or new)
+        language = lang or ("en" if after.meta.language == "en" else "zh")
+        out(DIFF_FORMATS[format](result, language))
+    regressed = [i.item for i in result.items if i.change == "regressed"]
+    if fail_on_regression and regressed:
+        err(f"cc-assess: {len(regressed)} item(s) regressed: {', '.join(regressed)}")
+        raise typer.Exit(1)
+
+
+@app.command()
+def history(
+    folder: Annotated[Path, typer.Argument(help="Assessment folder (as a path in the current git repository).")],
+    rev: Annotated[Optional[list[str]], typer.Option("--rev", help="A git revision (repeatable).")] = None,
+    tags: Annotated[
+        Optional[str], typer.Option("--tags", help="Every tag matching this glob (e.g. 'y*'), oldest first.")
+    ] = None,
+    format: Annotated[HistoryFormat, typer.Option("--format", help="Output format.")] = "table",
+    lang: Annotated[Optional[Lang], typer.Option(help="Language of titles (default: the latest assessment's).")] = None,
+) -> None:
+    """Scores of one assessment folder at several git revisions: the trend.
+
+    Tags matching --tags come first (oldest commit first), then each --rev in the order given.
+
+    Example: cc-assess history site-a --tags 'y*' --rev HEAD --format html > trend.html
+    """
+    from cc_assess.history import history as collect
+    from cc_assess.history_formats import HISTORY_FORMATS
+
+    with handled():
+        result = collect(folder, rev or [], tags)
+        language = lang or ("en" if result.points[-1].language == "en" else "zh")
+        out(HISTORY_FORMATS[format](result, language))
+
+
+@app.command()
+def migrate(
+    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    to: Annotated[str, typer.Option("--to", help="Catalogue version to move the responses to.")] = "",
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the plan; write nothing.")] = False,
+) -> None:
+    """Move responses to a newer catalogue version, following its changes: (renamed, removed, added).
+
+    Renamed items keep their file (only the item: line changes); removed items move to responses/_retired/
+    with a note; added items get a fresh response file; assessment.yaml gets the new catalogue_version.
+    All or nothing.
+
+    Example: cc-assess migrate site-a --to 1.1.0 --dry-run
+    """
+    from cc_assess.migrate import migrate as run_migration
+
+    path, display = _display(folder)
+    with handled():
+        if not to:
+            raise CannotRun("give the catalogue version to migrate to: --to VERSION")
+        plan = run_migration(path, display, to, dry_run=dry_run)
+        if not plan.steps:
+            err(f"{display or '.'} is already at catalogue {plan.catalogue_id} {plan.to_version}; nothing to do")
+            return
+        err(plan.describe().rstrip("\n"))
+        summary = f"{plan.count('rename')} renamed, {plan.count('retire')} retired, {plan.count('add')} added"
+        err(f"dry run: {summary}; nothing was written" if dry_run else f"migrated: {summary}")
+
+
 def main() -> None:
     """Console-script entry point: the last line of defence against a traceback."""
     try:

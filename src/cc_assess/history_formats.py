@@ -1,0 +1,129 @@
+"""Output formats of ``history``: json, markdown, a plain-text table (rich, imported only when asked for), and
+one self-contained HTML page with an inline-SVG line chart (no script, nothing loaded from the network)."""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from collections.abc import Callable
+from html import escape
+
+from cc_assess.charts import Series, line_chart
+from cc_assess.diff_formats import signed
+from cc_assess.formats import one, to_json
+from cc_assess.history import History
+from cc_assess.scoring import round2
+
+_WORDS = {
+    "en": {"title": "Score history", "domain": "Domain", "overall": "Overall", "change": "Change", "rev": "Revision"},
+    "zh": {"title": "得分趋势", "domain": "评审类别", "overall": "总体", "change": "变化", "rev": "版本"},
+}
+
+
+def _rows(h: History, lang: str) -> list[tuple[str, list[float | None], float | None]]:
+    """(row name, scores per revision, last minus first) for the overall score and each domain."""
+    rows = []
+    for domain_id in [None, *h.domain_ids()]:
+        name = _WORDS[lang]["overall"] if domain_id is None else f"{domain_id} {h.domain_title(domain_id, lang)}"
+        values = h.scores(domain_id)
+        first, last = values[0], values[-1]
+        change = None if first is None or last is None or len(values) < 2 else round2(last - first)
+        rows.append((name, values, change))
+    return rows
+
+
+def _heads(h: History) -> list[str]:
+    return [p.label if p.label == p.revision.rev else f"{p.label} ({p.revision.rev})" for p in h.points]
+
+
+def history_json(h: History, lang: str) -> str:
+    return to_json(h.to_json())
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def history_markdown(h: History, lang: str) -> str:
+    w = _WORDS[lang]
+    lines = [
+        f"## {w['title']}: {_md(h.folder or '.')}",
+        "",
+        "| " + " | ".join([w["domain"], *(_md(x) for x in _heads(h)), w["change"]]) + " |",
+        "| --- |" + " ---: |" * (len(h.points) + 1),
+    ]
+    for n, (name, values, change) in enumerate(_rows(h, lang)):
+        cells = [one(v) for v in values]
+        if n == 0:
+            lines.append(f"| **{_md(name)}** | " + " | ".join(f"**{c}**" for c in cells) + f" | **{signed(change)}** |")
+        else:
+            lines.append(f"| {_md(name)} | " + " | ".join(cells) + f" | {signed(change)} |")
+    lines.append("")
+    lines.append(", ".join(f"{p.revision.rev} = {p.revision.commit[:12]} ({p.revision.date})" for p in h.points))
+    return "\n".join(lines) + "\n"
+
+
+def history_table(h: History, lang: str) -> str:
+    from rich.console import Console
+    from rich.table import Table
+
+    w = _WORDS[lang]
+    table = Table(title=f"{w['title']}: {h.folder or '.'}")
+    table.add_column(w["domain"])
+    for head in _heads(h):
+        table.add_column(head, justify="right")
+    table.add_column(w["change"], justify="right")
+    for n, (name, values, change) in enumerate(_rows(h, lang)):
+        table.add_row(name, *(one(v) for v in values), signed(change), style="bold" if n == 0 else None)
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=120,
+        force_terminal=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
+        no_color="NO_COLOR" in os.environ,
+        highlight=False,
+    )
+    console.print(table)
+    return buffer.getvalue()
+
+
+_CSS = """body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem;color:#222}
+table{border-collapse:collapse;margin-top:1rem}th,td{border:1px solid #ccc;padding:.3rem .6rem}
+td.n{text-align:right}tr.overall td{font-weight:bold}caption{text-align:left;color:#555}"""
+
+
+def history_html(h: History, lang: str) -> str:
+    w = _WORDS[lang]
+    rows = _rows(h, lang)
+    heads = _heads(h)
+    chart = line_chart(
+        [p.revision.rev for p in h.points],
+        [Series(name, values) for name, values, _ in rows],
+        title=f"{w['title']}: {h.folder or '.'}",
+    )
+    table = [
+        "<table>",
+        "<caption>"
+        + escape(", ".join(f"{p.revision.rev} = {p.revision.commit[:12]} ({p.revision.date})" for p in h.points))
+        + "</caption>",
+        "<tr><th>" + "</th><th>".join(escape(x) for x in [w["domain"], *heads, w["change"]]) + "</th></tr>",
+    ]
+    for n, (name, values, change) in enumerate(rows):
+        cells = "".join(f'<td class="n">{one(v)}</td>' for v in values)
+        row_class = ' class="overall"' if n == 0 else ""
+        table.append(f'<tr{row_class}><td>{escape(name)}</td>{cells}<td class="n">{signed(change)}</td></tr>')
+    table.append("</table>")
+    return (
+        f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "zh-CN"}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(w['title'])}: {escape(h.folder or '.')}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
+        f"<h1>{escape(w['title'])}: {escape(h.folder or '.')}</h1>\n{chart}" + "\n".join(table) + "\n</body>\n</html>\n"
+    )
+
+
+HISTORY_FORMATS: dict[str, Callable[[History, str], str]] = {
+    "table": history_table,
+    "json": history_json,
+    "markdown": history_markdown,
+    "html": history_html,
+}

@@ -1,0 +1,350 @@
+"""Moving an assessment's responses to a newer catalogue version, without losing an answer.
+
+The plan follows the catalogue's ``changes:`` from ``assessment.yaml``'s ``catalogue_version`` to the target:
+
+- a renamed item's file moves to its new name, and only the ``item:`` value is rewritten in place (comments,
+  order, quoting and line ends of the file are kept);
+- a removed item's file (or one whose item the target catalogue does not have) moves to
+  ``responses/_retired/<ID>.yaml`` with a comment saying why; loading skips that folder;
+- an added item gets a fresh response file, as ``init`` writes it;
+- ``assessment.yaml`` gets the new ``catalogue_version``, edited in place.
+
+Before anything is written, the migrated responses are checked against the target catalogue; any error stops
+the migration with located messages (on the files as they are now).  Writing is all or nothing: every new file
+is staged next to the assessment first, then moved into place, and a failure puts every file back.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+import shutil
+import tempfile
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, RETIRED, join, load_responses, read_meta
+from cc_assess.catalogue import IdChanges, find_bundled, id_changes, is_bundled_id, load_file, version_key
+from cc_assess.diagnostics import Diagnostic, has_errors
+from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.models import ITEM_ID, SEMVER, Assessment, Catalogue
+from cc_assess.validation import problem_diagnostic
+from cc_assess.workspace import response_text
+from cc_assess.yamlio import Position, YamlError, read_yaml
+
+
+@dataclass(frozen=True)
+class Step:
+    kind: str  # rename | retire | add | update
+    source: str | None  # path inside the folder, before
+    target: str  # path inside the folder, after
+    reason: str
+
+    def describe(self) -> str:
+        where = f"{self.source} -> {self.target}" if self.source and self.source != self.target else self.target
+        return f"  {self.kind:<7} {where}  ({self.reason})"
+
+
+@dataclass
+class Plan:
+    folder: Path
+    display: str
+    catalogue_id: str
+    from_version: str
+    to_version: str
+    steps: list[Step] = field(default_factory=list)
+    writes: dict[str, str] = field(default_factory=dict)  # path inside the folder -> new text
+    moves_away: list[str] = field(default_factory=list)  # files that leave their place
+
+    def count(self, kind: str) -> int:
+        return sum(step.kind == kind for step in self.steps)
+
+    def describe(self) -> str:
+        head = f"migrate {self.display or '.'}: catalogue {self.catalogue_id} {self.from_version} -> {self.to_version}"
+        return "\n".join([head, *(step.describe() for step in self.steps)]) + "\n"
+
+
+@dataclass(frozen=True)
+class _Source:
+    rel: str
+    item: str
+    text: str  # decoded, without a byte-order mark
+    bom: bool
+    item_at: Position
+
+
+def _read_text(path: Path) -> tuple[str, bool]:
+    data = path.read_bytes()
+    bom = data.startswith(codecs.BOM_UTF8)
+    return data[len(codecs.BOM_UTF8) :].decode("utf-8") if bom else data.decode("utf-8"), bom
+
+
+def _encode(text: str, bom: bool) -> str:
+    return ("\ufeff" if bom else "") + text
+
+
+def replace_value(text: str, at: Position, old: str, new: str) -> str | None:
+    """``text`` with the scalar ``old`` at ``at`` (1-based line and column) replaced by ``new``, keeping its
+    quotes; None when the value there is not written as ``old`` on one line."""
+    lines = text.splitlines(keepends=True)
+    if not 0 < at.line <= len(lines):
+        return None
+    line = lines[at.line - 1]
+    i = at.column - 1
+    quote = line[i : i + 1]
+    if quote in ("'", '"'):
+        if line[i + 1 : i + 1 + len(old) + 1] != old + quote:
+            return None
+        lines[at.line - 1] = line[: i + 1] + new + line[i + 1 + len(old) :]
+    else:
+        rest = line[i + len(old) : i + len(old) + 1]
+        if not line.startswith(old, i) or rest not in ("", " ", "\t", "\r", "\n", ",", "}", "#"):
+            return None
+        lines[at.line - 1] = line[:i] + new + line[i + len(old) :]
+    return "".join(lines)
+
+
+def _newline(text: str) -> str:
+    return "\r\n" if "\r\n" in text else "\n"
+
+
+def _target(folder: Path, display: str, catalogue: str, from_version: str, to: str) -> Catalogue:
+    """The catalogue to migrate to: a bundled version, or the custom file already updated to ``to``."""
+    if is_bundled_id(catalogue):
+        find_bundled(catalogue, from_version)  # the version the responses were written against must exist
+        return find_bundled(catalogue, to)
+    path = folder / catalogue
+    if not path.is_file():
+        raise CannotRun(f"catalogue file '{catalogue}' does not exist")
+    target, diagnostics = load_file(path, join(display, catalogue))
+    if target is None:
+        raise InvalidInput(f"catalogue file '{catalogue}' is invalid", diagnostics)
+    if target.version != to:
+        raise CannotRun(
+            f"catalogue file '{catalogue}' is version {target.version}, not {to}; a custom catalogue is migrated "
+            f"after its file is updated to the new version, with a 'changes:' entry for each version since "
+            f"{from_version}"
+        )
+    return target
+
+
+def _sources(folder: Path, display: str) -> tuple[list[_Source], list[Diagnostic]]:
+    """Every ``responses/<domain>/<item>.yaml``, with where its ``item:`` value is written."""
+    sources: list[_Source] = []
+    problems: list[Diagnostic] = []
+    root = folder / RESPONSES
+    if not root.is_dir():
+        return sources, problems
+    for domain_dir in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", RETIRED))):
+        for path in sorted(domain_dir.iterdir()):
+            if not path.is_file() or path.suffix not in (".yaml", ".yml") or not re.match(ITEM_ID, path.stem):
+                continue
+            rel = f"{RESPONSES}/{domain_dir.name}/{path.name}"
+            shown = join(display, rel)
+            try:
+                doc = read_yaml(path)
+                text, bom = _read_text(path)
+            except YamlError as exc:
+                problems.append(problem_diagnostic(shown, exc.problem, path.stem))
+                continue
+            item = doc.data.get("item") if isinstance(doc.data, dict) else None
+            pos = doc.values.get(("item",), Position(1, 1))
+            if item != path.stem:
+                problems.append(
+                    Diagnostic(
+                        shown,
+                        pos.line,
+                        pos.column,
+                        "item-mismatch",
+                        f"'item' must be '{path.stem}' (the file name) before the file can be migrated",
+                        "error",
+                        path.stem,
+                    )
+                )
+                continue
+            sources.append(_Source(rel, path.stem, text, bom, pos))
+    return sources, problems
+
+
+def plan_migration(folder: Path, display: str, to: str) -> Plan:
+    """What ``migrate`` would do; raises when it cannot (and then nothing is written)."""
+    meta, meta_doc = read_meta(folder, display)
+    if not re.match(SEMVER, to):
+        raise CannotRun(f"--to {to}: not a version (MAJOR.MINOR.PATCH)")
+    from_version = meta.catalogue_version
+    if version_key(to) < version_key(from_version):
+        raise CannotRun(
+            f"--to {to} is older than the assessment's catalogue_version {from_version}; migrate goes forward"
+        )
+    target = _target(folder, display, meta.catalogue, from_version, to)
+    plan = Plan(folder, display, target.id, from_version, to)
+    if to == from_version:
+        return plan
+    changes = id_changes(target, from_version)
+    sources, problems = _sources(folder, display)
+    if problems:
+        raise InvalidInput("these files must be fixed before migrating; nothing was written", problems)
+    _plan_files(plan, target, changes, sources)
+    _plan_meta(plan, folder, meta_doc.values.get(("catalogue_version",), Position(1, 1)), from_version, to)
+    _check_result(plan, meta.model_copy(update={"catalogue_version": to}), target)
+    return plan
+
+
+def _plan_files(plan: Plan, target: Catalogue, changes: IdChanges, sources: list[_Source]) -> None:
+    domain_of = target.item_domain()
+    staying = {s.rel for s in sources}
+    claimed: dict[str, str] = {}  # target path -> source path
+    conflicts: list[str] = []
+
+    moving: list[_Source] = []
+    for s in sources:
+        new_id = changes.renamed.get(s.item, s.item)
+        if s.item in changes.removed or new_id not in domain_of or new_id != s.item:
+            moving.append(s)
+            staying.discard(s.rel)
+    leaving = {m.rel for m in moving}
+
+    def claim(dest: str, source: str) -> None:
+        """A file may be written where nothing is, or where a file that moves away is now."""
+        taken = (plan.folder / dest).exists() and (dest in staying or dest not in leaving)
+        if dest in claimed or taken:
+            conflicts.append(f"{join(plan.display, dest)} (for {source}) already exists")
+        claimed[dest] = source
+
+    for s in moving:
+        new_id = changes.renamed.get(s.item, s.item)
+        nl = _newline(s.text)
+        if s.item in changes.removed or new_id not in domain_of:
+            why = (
+                f"{s.item} was removed in {plan.catalogue_id} {changes.removed[s.item]}"
+                if s.item in changes.removed
+                else f"{new_id} is not an item of {plan.catalogue_id} {plan.to_version}"
+            )
+            dest = f"{RESPONSES}/{RETIRED}/{s.item}.yaml"
+            if dest in claimed or (plan.folder / dest).exists():
+                dest = f"{RESPONSES}/{RETIRED}/{s.item}.{plan.from_version}.yaml"
+            note = (
+                f"# Retired by cc-assess migrate ({plan.catalogue_id} {plan.from_version} -> {plan.to_version}): "
+                f"{why}.{nl}# Kept for the record; files under responses/{RETIRED}/ are not read.{nl}"
+            )
+            claim(dest, s.rel)
+            plan.writes[dest] = _encode(note + s.text, s.bom)
+            plan.steps.append(Step("retire", s.rel, dest, why))
+            plan.moves_away.append(s.rel)
+            continue
+        dest = f"{RESPONSES}/{domain_of[new_id]}/{new_id}.yaml"
+        text = replace_value(s.text, s.item_at, s.item, new_id)
+        if text is None:
+            conflicts.append(f"{s.rel}: cannot find 'item: {s.item}' on line {s.item_at.line} to rewrite")
+            continue
+        claim(dest, s.rel)
+        plan.writes[dest] = _encode(text, s.bom)
+        plan.steps.append(Step("rename", s.rel, dest, f"{s.item} renamed to {new_id} in {changes.renamed_in[s.item]}"))
+        plan.moves_away.append(s.rel)
+    if conflicts:
+        raise InvalidInput("cannot migrate; nothing was written:\n" + "\n".join(f"  {c}" for c in conflicts))
+    present = {s.item for s in sources if s.rel in staying} | {
+        changes.renamed.get(s.item, s.item) for s in moving if s.item not in changes.removed
+    }
+    for item in target.items():
+        dest = f"{RESPONSES}/{domain_of[item.id]}/{item.id}.yaml"
+        if item.id in changes.added and item.id not in present and not (plan.folder / dest).exists():
+            plan.writes[dest] = response_text(target, item)
+            plan.steps.append(Step("add", None, dest, f"{item.id} added in {changes.added[item.id]}"))
+    plan.moves_away = [rel for rel in plan.moves_away if rel not in plan.writes]
+
+
+def _plan_meta(plan: Plan, folder: Path, at: Position, from_version: str, to: str) -> None:
+    text, bom = _read_text(folder / ASSESSMENT_FILE)
+    new = replace_value(text, at, from_version, to)
+    if new is None:
+        raise CannotRun(
+            f"{join(plan.display, ASSESSMENT_FILE)}:{at.line}:{at.column}: cannot rewrite catalogue_version"
+        )
+    plan.writes[ASSESSMENT_FILE] = _encode(new, bom)
+    plan.steps.append(Step("update", None, ASSESSMENT_FILE, f"catalogue_version {from_version} -> {to}"))
+
+
+def _check_result(plan: Plan, meta: Assessment, target: Catalogue) -> None:
+    """Load the migrated responses against the target catalogue; errors stop the migration."""
+    back = {step.target: step.source for step in plan.steps if step.kind == "rename" and step.source}
+    with tempfile.TemporaryDirectory(prefix="cc-assess-migrate-") as temp:
+        staged = Path(temp)
+        source_root = plan.folder / RESPONSES
+        if source_root.is_dir():
+            shutil.copytree(source_root, staged / RESPONSES, symlinks=True, ignore=shutil.ignore_patterns(RETIRED))
+        for rel in plan.moves_away:
+            (staged / rel).unlink(missing_ok=True)
+        for rel, text in plan.writes.items():
+            if rel == ASSESSMENT_FILE or rel.startswith(f"{RESPONSES}/{RETIRED}/"):
+                continue
+            (staged / rel).parent.mkdir(parents=True, exist_ok=True)
+            (staged / rel).write_text(text, encoding="utf-8", newline="")
+        loaded = load_responses(staged, plan.display, meta, target)
+    errors = []
+    for d in loaded.diagnostics:
+        if not d.is_error:
+            continue
+        for new_rel, old_rel in back.items():
+            if d.path == join(plan.display, new_rel):
+                d = replace(d, path=join(plan.display, old_rel))
+        errors.append(d)
+    if has_errors(errors):
+        raise InvalidInput(
+            f"after migrating to {plan.catalogue_id} {plan.to_version} the assessment would have errors; fix them "
+            "first (nothing was written)",
+            errors,
+        )
+
+
+def apply(plan: Plan) -> None:
+    """Write the plan: every file or none."""
+    folder = plan.folder
+    try:
+        staging = Path(tempfile.mkdtemp(prefix=".cc-assess-migrate-", dir=folder))
+    except OSError as exc:
+        raise CannotRun(f"cannot write into {plan.display or '.'}: {exc.strerror or exc}") from None
+    backups: list[str] = []
+    placed: list[str] = []
+    created: list[Path] = []  # folders made for new files, removed again on failure
+    try:
+        for n, text in enumerate(plan.writes.values()):
+            staged = staging / "new" / str(n)
+            staged.parent.mkdir(parents=True, exist_ok=True)
+            staged.write_text(text, encoding="utf-8", newline="")
+        for rel in [*plan.moves_away, *(r for r in plan.writes if (folder / r).exists())]:
+            backup = staging / "old" / rel
+            backup.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(folder / rel, backup)
+            backups.append(rel)
+        for n, rel in enumerate(plan.writes):
+            parent = (folder / rel).parent
+            created += reversed([p for p in (parent, *parent.parents) if not p.exists()])
+            parent.mkdir(parents=True, exist_ok=True)
+            os.replace(staging / "new" / str(n), folder / rel)
+            placed.append(rel)
+    except OSError as exc:
+        for rel in placed:
+            (folder / rel).unlink(missing_ok=True)
+        for rel in backups:
+            os.replace(staging / "old" / rel, folder / rel)
+        for made in reversed(created):
+            if made.is_dir() and not any(made.iterdir()):
+                made.rmdir()
+        shutil.rmtree(staging, ignore_errors=True)
+        raise CannotRun(
+            f"cannot write into {plan.display or '.'}: {exc.strerror or exc}; nothing was changed"
+        ) from None
+    shutil.rmtree(staging, ignore_errors=True)
+    for rel in plan.moves_away:
+        parent = (folder / rel).parent
+        if parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+
+
+def migrate(folder: Path, display: str, to: str, *, dry_run: bool = False) -> Plan:
+    plan = plan_migration(folder, display, to)
+    if not dry_run and plan.steps:
+        apply(plan)
+    return plan

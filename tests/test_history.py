@@ -1,0 +1,102 @@
+"""cc-assess history: scores of one folder at several git revisions, and the SVG line chart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from cc_assess.charts import Series, line_chart
+from tests.conftest import run
+from tests.test_diff import snapshot
+from tests.yoy_helpers import git, git_env, make_repo
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    for key, value in git_env(tmp_path).items():
+        monkeypatch.setenv(key, value)
+    repo = make_repo(tmp_path)
+    monkeypatch.chdir(repo)
+    return repo
+
+
+def test_history_json(repo: Path, runner: CliRunner) -> None:
+    before = snapshot(repo)
+    code, out, err = run(runner, "history", "site-a", "--rev", "y2025", "--rev", "HEAD", "--format", "json")
+    assert (code, err) == (0, "")
+    data = json.loads(out)
+    assert data["folder"] == "site-a"
+    rows = [(r["rev"], r["date"], r["overall"], [d["score"] for d in r["domains"]]) for r in data["revisions"]]
+    assert rows == [("y2025", "2025-01-30", 66.67, [62.5, 75.0]), ("HEAD", "2026-01-30", 70.0, [75.0, 50.0])]
+    head = git(repo, "rev-parse", "HEAD").strip()
+    assert data["revisions"][1]["commit"] == head
+    assert data["revisions"][1]["catalogue"] == {"id": "mini", "version": "1.0.0"}
+    assert snapshot(repo) == before
+
+
+def test_history_tags_oldest_first(repo: Path, runner: CliRunner) -> None:
+    git(repo, "tag", "-a", "-m", "late annotated tag on the first commit", "a-first", "y2025")
+    code, out, _ = run(runner, "history", "site-a", "--tags", "*", "--rev", "HEAD", "--format", "json")
+    assert code == 0
+    assert [r["rev"] for r in json.loads(out)["revisions"]] == ["a-first", "y2025", "y2026", "HEAD"]
+    code, out, _ = run(runner, "history", "site-a", "--tags", "y*", "--format", "json")
+    assert [r["rev"] for r in json.loads(out)["revisions"]] == ["y2025", "y2026"]
+
+
+def test_history_markdown_and_table(repo: Path, runner: CliRunner) -> None:
+    code, out, _ = run(runner, "history", "site-a", "--tags", "y*", "--format", "markdown", "--lang", "en")
+    assert code == 0
+    assert out.splitlines()[:6] == [
+        "## Score history: site-a",
+        "",
+        "| Domain | y2025 | y2026 | Change |",
+        "| --- | ---: | ---: | ---: |",
+        "| **Overall** | **66.7** | **70.0** | **+3.3** |",
+        "| AA Domain A | 62.5 | 75.0 | +12.5 |",
+    ]
+    code, out, _ = run(runner, "history", "site-a", "--tags", "y*")
+    assert code == 0
+    assert "得分趋势: site-a" in out
+    assert "66.7" in out
+
+
+def test_history_html_is_self_contained(repo: Path, runner: CliRunner) -> None:
+    code, out, _ = run(runner, "history", "site-a", "--tags", "y*", "--format", "html")
+    assert code == 0
+    assert out.startswith("<!DOCTYPE html>")
+    assert out.count("<svg") == 1
+    assert out.count("<polyline") == 3  # overall and two domains
+    for forbidden in ("<script", "http://", "https://", "<link", "@import"):
+        assert forbidden not in out.replace('xmlns="http://www.w3.org/2000/svg"', "")
+
+
+def test_history_errors(repo: Path, runner: CliRunner) -> None:
+    code, out, err = run(runner, "history", "site-a")
+    assert (code, out) == (2, "")
+    assert err == "cc-assess: give at least one revision: --rev REV (repeatable) or --tags PATTERN\n"
+    code, _, err = run(runner, "history", "site-a", "--tags", "v*")
+    assert (code, err) == (2, "cc-assess: no tag matches 'v*'\n")
+    code, _, err = run(runner, "history", "site-a", "--rev", "nope")
+    assert (code, err) == (2, "cc-assess: nope:site-a: fatal: invalid object name 'nope'.\n")
+    code, _, err = run(runner, "history", "site-a", "--rev", "--output=x")
+    assert (code, err) == (2, "cc-assess: --output=x:site-a: '--output=x' is not a revision\n")
+    code, _, err = run(runner, "history", "/", "--rev", "HEAD")
+    assert code == 2
+    assert err.startswith("cc-assess: /: not inside the git repository at ")
+
+
+def test_line_chart_escapes_and_leaves_gaps() -> None:
+    svg = line_chart(
+        ["2024", "<b>2025</b>", "2026"], [Series("总体 & all", [60.0, None, 70.5]), Series("AA", [1, 2, 3])]
+    )
+    assert svg == line_chart(
+        ["2024", "<b>2025</b>", "2026"], [Series("总体 & all", [60.0, None, 70.5]), Series("AA", [1, 2, 3])]
+    )
+    assert "&lt;b&gt;2025&lt;/b&gt;" in svg
+    assert "总体 &amp; all" in svg
+    assert svg.count("<polyline") == 1  # the first series has a gap: two points, no line
+    assert svg.count("<circle") == 5
+    assert "<title>总体 &amp; all: 70.5</title>" in svg
