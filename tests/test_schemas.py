@@ -320,3 +320,19 @@ def test_examples_pass_check_jsonschema(assessment: Path, tmp_path: Path) -> Non
     responses = sorted((folder / "responses").glob("*/*.yaml"))
     if responses:
         assert check_jsonschema(response_schema, responses) == {}
+
+
+def test_init_from_keeps_the_modeline_first(tmp_path: Path, runner: CliRunner) -> None:
+    old, new = tmp_path / "2025", tmp_path / "2026"
+    assert run(runner, "init", str(old), "--catalogue", "ydt-2823-2015")[0] == 0
+    first = find_bundled("ydt-2823-2015").items()[0]
+    response = old / "responses" / first.id[:2] / f"{first.id}.yaml"
+    response.write_text(
+        response.read_text(encoding="utf-8").replace("status:\n", "status: partial\n"), encoding="utf-8"
+    )
+    code, _, err = run(runner, "init", str(new), "--catalogue", "ydt-2823-2015", "--from", str(old))
+    assert code == 0, err
+    carried = (new / "responses" / first.id[:2] / f"{first.id}.yaml").read_text(encoding="utf-8")
+    assert carried.startswith("# yaml-language-server: $schema=../../.cc-assess/response.schema.json\n")
+    assert "status: partial\n" in carried
+    assert (new / ".cc-assess" / "response.schema.json").is_file()
