@@ -36,7 +36,7 @@ def test_init_writes_assessment_and_one_commented_file_per_item(tmp_path: Path, 
         "kind": "surveillance",
     }
     text = (tmp_path / "a" / "responses" / "IS" / "IS-03.yaml").read_text(encoding="utf-8")
-    assert text.startswith("# IS-03  ")
+    assert text.startswith("# yaml-language-server: $schema=../../.cc-assess/response.schema.json\n# IS-03  ")
     assert "# 要求 / Requirement:" in text
     assert "# 证据 / Evidence to ask for:" in text
     assert "关键项 key item" in text

@@ -288,3 +288,19 @@ def remap_ids(catalogue: Catalogue, from_version: str) -> tuple[dict[str, str], 
     """
     changes = id_changes(catalogue, from_version)
     return changes.renamed, set(changes.removed)
+
+
+def resolve_catalogue(value: str, version: str | None = None) -> Catalogue:
+    """A catalogue named on the command line: a bundled id (and version), or a catalogue file."""
+    if is_bundled_id(value):
+        return find_bundled(value, version)
+    path = Path(value)
+    if not path.is_file():
+        known = ", ".join(bundled_ids()) or "none"
+        raise CannotRun(f"unknown catalogue '{value}' (bundled: {known}; or give a path to a catalogue file)")
+    catalogue, diagnostics = load_file(path, value.replace("\\", "/"))
+    if catalogue is None:
+        raise InvalidInput(f"catalogue file '{value}' is invalid", diagnostics)
+    if version is not None and catalogue.version != version:
+        raise CannotRun(f"catalogue file '{value}' is version {catalogue.version}, not {version}")
+    return catalogue

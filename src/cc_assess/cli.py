@@ -21,13 +21,18 @@ from cc_assess.errors import CannotRun, CcAssessError
 
 app = typer.Typer(
     name="cc-assess",
-    help="Self-assessment of call centres against YD/T 2823-2015 and other catalogues.",
+    help="Self-assessment of call centres against YD/T 2823-2015 and other catalogues.\n\n"
+    "Colours follow NO_COLOR (https://no-color.org); --quiet keeps only problems and errors on stderr.\n\n"
+    "Example: cc-assess validate sites/shanghai/2026 --format github",
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
-catalogue_app = typer.Typer(help="Bundled catalogues: list, show, check.", no_args_is_help=True)
+catalogue_app = typer.Typer(
+    help="Bundled catalogues: list, show, check.\n\nExample: cc-assess catalogue show ydt-2823-2015 --lang en",
+    no_args_is_help=True,
+)
 app.add_typer(catalogue_app, name="catalogue")
 
 
@@ -38,7 +43,7 @@ def _choices(options: Any) -> Any:
 
 KINDS = ("self-assessment", "initial-audit", "surveillance", "recertification")
 SCHEMA_KINDS = ("catalogue", "assessment", "response")
-SCORE_FORMAT_NAMES = ("table", "json", "markdown", "csv")
+SCORE_FORMAT_NAMES = ("table", "json", "markdown", "csv", "junit")
 
 if TYPE_CHECKING:
     KindChoice: TypeAlias = str
@@ -58,8 +63,18 @@ else:
     ShowFormat = _choices(("markdown", "json"))
 
 
+#: Set by the global ``--quiet``: informational messages are dropped, errors and problems still go to stderr.
+_options = {"quiet": False}
+
+
 def err(message: str) -> None:
     typer.echo(message, err=True)
+
+
+def info(message: str) -> None:
+    """An informational message on stderr (a summary, "ok"), silenced by ``--quiet``."""
+    if not _options["quiet"]:
+        err(message)
 
 
 def out(text: str) -> None:
@@ -97,8 +112,12 @@ def main_options(
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
+    quiet: Annotated[
+        bool, typer.Option("--quiet", "-q", help="Print only errors and problems on stderr, no summaries.")
+    ] = False,
 ) -> None:
     """cc-assess: assess a call centre against a criteria catalogue, from a git repository."""
+    _options["quiet"] = quiet
 
 
 # ------------------------------------------------------------------------------------------- init
@@ -137,7 +156,7 @@ def init(
             force=force,
         )
         carried = f", carried {result.carried} answers forward" if from_ is not None else ""
-        err(f"wrote {len(result.written)} files into {display}{carried}")
+        info(f"wrote {len(result.written)} files into {display}{carried}")
 
 
 # ------------------------------------------------------------------------------------------- validate
@@ -174,7 +193,7 @@ def validate(
             err(text.rstrip("\n"))
         errors = sum(d.is_error for d in diagnostics)
         warnings = len(diagnostics) - errors
-        err(f"{errors} error(s), {warnings} warning(s)" if diagnostics else "ok: no problems found")
+        info(f"{errors} error(s), {warnings} warning(s)" if diagnostics else "ok: no problems found")
     else:
         out(text)
     raise typer.Exit(worst)
@@ -304,7 +323,10 @@ def catalogue_check(
     diagnostics = sort_diagnostics(diagnostics)
     text = FORMATTERS[format](diagnostics)
     if format == "text":
-        err(text.rstrip("\n") if text else f"ok: {display} is a valid catalogue")
+        if text:
+            err(text.rstrip("\n"))
+        else:
+            info(f"ok: {display} is a valid catalogue")
     else:
         out(text)
     raise typer.Exit(code)
@@ -316,16 +338,93 @@ def catalogue_check(
 @app.command()
 def schema(
     kind: Annotated[SchemaKind, typer.Argument(help="File kind.")],
+    catalogue: Annotated[
+        Optional[str],
+        typer.Option(
+            "--catalogue",
+            help="Response schema only: enumerate this catalogue's item ids and statuses (bundled id or file).",
+        ),
+    ] = None,
+    catalogue_version: Annotated[
+        Optional[str], typer.Option("--catalogue-version", help="Version of a bundled catalogue (default: current).")
+    ] = None,
 ) -> None:
-    """Print the JSON Schema of a file kind, for editors and check-jsonschema.
+    """Print the JSON Schema (draft 2020-12) of a file kind, for editors and check-jsonschema.
 
-    Example: cc-assess schema response > response.schema.json
+    Example: cc-assess schema response --catalogue ydt-2823-2015 > .cc-assess/response.schema.json
     """
-    from cc_assess.formats import to_json
-    from cc_assess.schemas import json_schema
+    from cc_assess.schemas import json_schema, response_schema_for, schema_json
 
     with handled():
-        out(to_json(json_schema(kind)))
+        if catalogue is None:
+            if catalogue_version is not None:
+                raise CannotRun("--catalogue-version needs --catalogue")
+            out(schema_json(json_schema(kind)))
+            return
+        if kind != "response":
+            raise CannotRun(f"--catalogue narrows the response schema only, not the {kind} schema")
+        from cc_assess.catalogue import resolve_catalogue
+
+        out(schema_json(response_schema_for(resolve_catalogue(catalogue, catalogue_version))))
+
+
+# ---- ecosystem: pre-commit hooks (.pre-commit-hooks.yaml); hidden, the hooks' entry points
+
+
+def _hook_folders(files: list[Path] | None) -> list[Path]:
+    from cc_assess.hooks import assessment_folders
+
+    folders = assessment_folders(files or [])
+    if not folders:
+        info("no assessment folder among the given files; nothing to check")
+    return folders
+
+
+@app.command("hook-validate", hidden=True)
+def hook_validate(
+    files: Annotated[Optional[list[Path]], typer.Argument(help="Changed files (pre-commit passes them).")] = None,
+    format: Annotated[DiagFormat, typer.Option("--format", help="Output format.")] = "text",
+) -> None:
+    """pre-commit hook: validate the assessment folders that the given files belong to.
+
+    Example: cc-assess hook-validate sites/shanghai/2026/responses/HR/HR-01.yaml
+    """
+    folders = _hook_folders(files)
+    if folders:
+        validate(folders=folders, format=format)
+
+
+@app.command("hook-score", hidden=True)
+def hook_score(
+    files: Annotated[Optional[list[Path]], typer.Argument(help="Changed files (pre-commit passes them).")] = None,
+    format: Annotated[ScoreFormat, typer.Option("--format", help="Output format.")] = "table",
+    fail_under: Annotated[
+        Optional[float], typer.Option("--fail-under", help="Exit 1 when an overall score is below N.")
+    ] = None,
+    fail_on_key: Annotated[bool, typer.Option("--fail-on-key", help="Exit 1 on any key-item failure.")] = False,
+    require_complete: Annotated[
+        bool, typer.Option("--require-complete", help="Exit 1 when any item is not assessed.")
+    ] = False,
+) -> None:
+    """pre-commit hook: score the assessment folders that the given files belong to; the worst exit code wins.
+
+    Example: cc-assess hook-score --fail-under 80 sites/shanghai/2026/assessment.yaml
+    """
+    worst = 0
+    for folder in _hook_folders(files):
+        info(f"== {folder.as_posix()}")
+        try:
+            score(
+                folder=folder,
+                format=format,
+                fail_under=fail_under,
+                fail_on_key=fail_on_key,
+                require_complete=require_complete,
+                lang=None,
+            )
+        except typer.Exit as exc:
+            worst = max(worst, exc.exit_code)
+    raise typer.Exit(worst)
 
 
 # ---- report

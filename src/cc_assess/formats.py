@@ -1,4 +1,4 @@
-"""Plain-text output formats of ``score`` (json, csv, markdown, table) and of ``catalogue show``.
+"""Plain-text output formats of ``score`` (json, csv, markdown, table, junit) and of ``catalogue show``.
 
 ``table`` uses rich, imported only when that format is asked for.
 """
@@ -12,6 +12,7 @@ import os
 import sys
 from collections.abc import Callable
 
+from cc_assess.junit import score_junit
 from cc_assess.models import Catalogue
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult
 
@@ -137,12 +138,8 @@ def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
         style="bold",
     )
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=100,
-        force_terminal=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
-        no_color="NO_COLOR" in os.environ,
-    )
+    no_color = os.environ.get("NO_COLOR", "") != ""  # https://no-color.org: set and not empty
+    console = Console(file=buffer, width=100, force_terminal=sys.stdout.isatty() and not no_color, no_color=no_color)
     console.print(table)
     verdict = ("ready" if en else "就绪") if result.ready else ("not ready" if en else "未就绪")
     console.print(
@@ -163,6 +160,7 @@ SCORE_FORMATS: dict[str, Callable[[ScoreResult, Catalogue, str], str]] = {
     "json": score_json,
     "markdown": score_markdown,
     "csv": score_csv,
+    "junit": score_junit,
 }
 
 

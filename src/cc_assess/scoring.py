@@ -78,6 +78,7 @@ class ScoreResult:
     target: float | None
     ready: bool
     reasons: list[str] = field(default_factory=list)  # why not ready, as short codes
+    levels: dict[str, str | None] = field(default_factory=dict)  # level id (None: not assessed) per item
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -164,4 +165,5 @@ def score(catalogue: Catalogue, statuses: Mapping[str, str | None], target: floa
         target,
         not reasons,
         reasons,
+        {item.id: statuses.get(item.id) for item in catalogue.items()},
     )

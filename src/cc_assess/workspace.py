@@ -20,10 +20,18 @@ from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, join, load_valid
 from cc_assess.catalogue import find_bundled, is_bundled_id, load_file, remap_ids
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.models import Catalogue, Item
+from cc_assess.schemas import json_schema, response_schema_for, schema_json
 from cc_assess.yamlio import dump_yaml
 
 #: file content (text) or a source file to copy (evidence carried forward)
 Content = str | Path
+
+#: Where ``init`` writes the JSON Schemas, and the modelines that point editors at them (relative: offline).
+SCHEMA_DIR = ".cc-assess"
+ASSESSMENT_SCHEMA = f"{SCHEMA_DIR}/assessment.schema.json"
+RESPONSE_SCHEMA = f"{SCHEMA_DIR}/response.schema.json"
+ASSESSMENT_MODELINE = f"# yaml-language-server: $schema={ASSESSMENT_SCHEMA}"
+RESPONSE_MODELINE = f"# yaml-language-server: $schema=../../{RESPONSE_SCHEMA}"
 
 
 @dataclass
@@ -72,7 +80,7 @@ def response_header(catalogue: Catalogue, item: Item) -> list[str]:
 
 
 def response_text(catalogue: Catalogue, item: Item, carried: Mapping[str, Any] | None = None) -> str:
-    header = "\n".join(response_header(catalogue, item)) + "\n"
+    header = "\n".join([RESPONSE_MODELINE, *response_header(catalogue, item)]) + "\n"
     if not carried:
         body = (
             f"item: {item.id}\nstatus:\nna_reason:\nfindings: |\nevidence: []\nactions: []\nassessor:\nassessed_on:\n"
@@ -86,7 +94,7 @@ def response_text(catalogue: Catalogue, item: Item, carried: Mapping[str, Any] |
 
 
 def assessment_text(fields: Mapping[str, Any]) -> str:
-    head = "# cc-assess assessment — see README for every field\n"
+    head = f"{ASSESSMENT_MODELINE}\n# cc-assess assessment — see README for every field\n"
     return head + dump_yaml({k: v for k, v in fields.items() if v is not None})
 
 
@@ -166,6 +174,8 @@ def plan_init(
             if fields:
                 carried_fields[new_id] = fields
     files[ASSESSMENT_FILE] = assessment_text(meta)
+    files[ASSESSMENT_SCHEMA] = schema_json(json_schema("assessment"))
+    files[RESPONSE_SCHEMA] = schema_json(response_schema_for(catalogue))
     domain_of = catalogue.item_domain()
     for item in catalogue.items():
         files[f"{RESPONSES}/{domain_of[item.id]}/{item.id}.yaml"] = response_text(

@@ -1,0 +1,149 @@
+"""Fitting the shell: --quiet, NO_COLOR, an example in every help text, shell completion."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from cc_assess.cli import app
+from cc_assess.formats import score_table
+from cc_assess.models import Catalogue
+from cc_assess.scoring import score
+from tests.conftest import ALL_CONFORMANT, FIXTURES, MakeAssessment, run
+
+
+def _commands(group: Any, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every command and group of the app (hidden ones included), as the words that call it."""
+    found: list[tuple[str, ...]] = []
+    for name, command in sorted(group.commands.items()):
+        found.append((*prefix, name))
+        if hasattr(command, "commands"):
+            found += _commands(command, (*prefix, name))
+    return found
+
+
+COMMANDS = _commands(typer.main.get_command(app))
+
+
+def test_commands_are_listed() -> None:
+    assert {("init",), ("validate",), ("score",), ("schema",), ("catalogue", "list")} <= set(COMMANDS)
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=[" ".join(c) for c in COMMANDS])
+def test_every_help_has_an_example(runner: CliRunner, command: tuple[str, ...]) -> None:
+    code, out, _ = run(runner, *command, "--help")
+    assert code == 0
+    assert "Example: cc-assess " in out
+
+
+def test_top_level_help_mentions_quiet_and_no_color(runner: CliRunner) -> None:
+    out = run(runner, "--help")[1]
+    assert "--quiet" in out
+    assert "NO_COLOR" in out
+
+
+# ----------------------------------------------------------------------------------------------- --quiet
+
+
+def test_quiet_silences_summaries(make_assessment: MakeAssessment, runner: CliRunner) -> None:
+    folder = make_assessment(ALL_CONFORMANT)
+    assert run(runner, "validate", str(folder)) == (0, "", "ok: no problems found\n")
+    assert run(runner, "--quiet", "validate", str(folder)) == (0, "", "")
+    assert run(runner, "-q", "catalogue", "check", str(FIXTURES / "mini.yaml")) == (0, "", "")
+
+
+def test_quiet_keeps_problems_and_errors(make_assessment: MakeAssessment, runner: CliRunner) -> None:
+    folder = make_assessment({**ALL_CONFORMANT, "AA-01": "finished"})
+    code, out, err = run(runner, "--quiet", "validate", str(folder))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"{folder.as_posix()}/responses/AA/AA-01.yaml:2:9: error: 'finished' is not a status of this catalogue "
+        "(use one of: conformant, partial, nonconformant, na, or their zh/en labels) [unknown-status]\n"
+    )
+    code, _, err = run(runner, "--quiet", "score", str(make_assessment(ALL_CONFORMANT)), "--fail-under", "101")
+    assert (code, err) == (1, "cc-assess: overall score 100.0 is below 101\n")
+
+
+def test_quiet_init_writes_silently(tmp_path: Path, runner: CliRunner) -> None:
+    code, _, err = run(runner, "--quiet", "init", str(tmp_path / "a"), "--catalogue", "ydt-2823-2015")
+    assert (code, err) == (0, "")
+    code, _, err = run(runner, "--quiet", "init", str(tmp_path / "a"), "--catalogue", "ydt-2823-2015")
+    assert code == 1
+    assert "already exist; nothing was written" in err
+
+
+def test_quiet_is_reset_between_runs(make_assessment: MakeAssessment, runner: CliRunner) -> None:
+    folder = make_assessment(ALL_CONFORMANT)
+    run(runner, "--quiet", "validate", str(folder))
+    assert run(runner, "validate", str(folder))[2] == "ok: no problems found\n"
+
+
+# ----------------------------------------------------------------------------------------------- NO_COLOR
+
+
+@pytest.fixture
+def mini() -> Catalogue:
+    from cc_assess.catalogue import load_file
+
+    catalogue, _ = load_file(FIXTURES / "mini.yaml", "mini.yaml")
+    assert catalogue is not None
+    return catalogue
+
+
+def test_table_is_coloured_on_a_terminal(
+    mini: Catalogue, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert "\x1b[" in score_table(score(mini, ALL_CONFORMANT), mini, "en")
+
+
+@pytest.mark.parametrize("value", ["1", "true"])
+def test_no_color_wins_over_a_terminal(mini: Catalogue, monkeypatch: pytest.MonkeyPatch, value: str) -> None:
+    monkeypatch.setenv("NO_COLOR", value)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    table = score_table(score(mini, ALL_CONFORMANT), mini, "en")
+    assert "\x1b[" not in table
+    assert "Overall" in table
+
+
+def test_no_color_empty_means_unset(mini: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("NO_COLOR", "")  # https://no-color.org: only a non-empty value counts
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert "\x1b[" in score_table(score(mini, ALL_CONFORMANT), mini, "en")
+
+
+def test_table_is_plain_when_piped(mini: Catalogue, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: False)
+    assert "\x1b[" not in score_table(score(mini, ALL_CONFORMANT), mini, "en")
+
+
+# ----------------------------------------------------------------------------------------------- completion
+
+
+def test_show_completion_prints_a_script(runner: CliRunner) -> None:
+    result = runner.invoke(app, ["--show-completion", "bash"], prog_name="cc-assess", catch_exceptions=False)
+    assert result.exit_code == 0
+    assert "_CC_ASSESS_COMPLETE=complete_bash" in result.stdout
+    assert "complete -o default -F _cc_assess_completion cc-assess" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("cc-assess sc", {"schema", "score"}),
+        ("cc-assess score --format ", {"table", "json", "markdown", "csv", "junit"}),
+        ("cc-assess schema ", {"catalogue", "assessment", "response"}),
+        ("cc-assess validate --format g", {"github"}),
+    ],
+)
+def test_completion_completes_commands_and_choices(runner: CliRunner, words: str, expected: set[str]) -> None:
+    env = {"_CC_ASSESS_COMPLETE": "complete_bash", "COMP_WORDS": words, "COMP_CWORD": str(len(words.split(" ")) - 1)}
+    result = runner.invoke(app, [], prog_name="cc-assess", env=env, catch_exceptions=False)
+    assert set(result.stdout.split()) == expected
