@@ -124,7 +124,7 @@ def test_workbook_layout(rich: Path, runner: CliRunner, tmp_path: Path) -> None:
     assert not any(ws[f"{c}2"].protection.locked for c in "FGHIJKL")
     assert ws["H2"].alignment.wrap_text
     (dv,) = ws.data_validations.dataValidation
-    assert (str(dv.sqref), dv.formula1) == ("F2:F4", "=cc_status_labels")
+    assert (str(dv.sqref), dv.formula1) == ("F2:F4", "cc_status_labels")
     assert [r[0].value for r in wb["_lists"].iter_rows()] == ["符合", "部分符合", "不符合", "不适用"]
     meta = {r[0].value: r[1].value for r in wb["_meta"].iter_rows(max_row=7)}
     assert meta["catalogue"] == "mini"

@@ -131,7 +131,7 @@ def _data_sheet(book: Workbook, spec: DataSheet) -> None:
             letter = get_column_letter(c)
             dv = DataValidation(
                 type="list",
-                formula1=f"={STATUS_NAME}",
+                formula1=STATUS_NAME,  # a defined name; OOXML formulas carry no leading "="
                 allow_blank=True,
                 showDropDown=False,  # (sic) False shows the in-cell arrow
                 showErrorMessage=True,
