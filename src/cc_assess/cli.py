@@ -733,6 +733,88 @@ def migrate(
         err(f"dry run: {summary}; nothing was written" if dry_run else f"migrated: {summary}")
 
 
+# ---- sheets: spreadsheet round trip (export / import)
+
+EXPORT_FORMAT_NAMES = ("xlsx", "csv")
+
+if TYPE_CHECKING:
+    ExportFormat: TypeAlias = str
+    ExportLang: TypeAlias = str
+else:
+    ExportFormat = _choices(EXPORT_FORMAT_NAMES)
+    ExportLang = _choices(("zh", "en", "bi"))
+
+
+@app.command("export")
+def export_(
+    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    format: Annotated[
+        Optional[ExportFormat], typer.Option("--format", help="xlsx or csv (default: from the -o suffix, else xlsx).")
+    ] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", help="File to write (csv: standard output when omitted).")
+    ] = None,
+    lang: Annotated[
+        Optional[ExportLang], typer.Option(help="Language of labels and headers (default: the assessment's).")
+    ] = None,
+) -> None:
+    """Export the answers to a workbook (one sheet per domain, status drop-downs) or a CSV file.
+
+    Example: cc-assess export 2026 --format xlsx -o 2026-answers.xlsx
+    """
+    from cc_assess import exchange
+
+    path, display = _display(folder)
+    fmt = format or ("csv" if output is not None and output.suffix.lower() == ".csv" else "xlsx")
+    with handled():
+        if output is None and fmt == "xlsx":
+            raise CannotRun("export --format xlsx needs -o FILE (a workbook is not written to standard output)")
+        data = exchange.export(path, display, fmt, lang)
+        if output is None:
+            stream = getattr(sys.stdout, "buffer", None)
+            if stream is None:  # pragma: no cover - stdout without a byte stream
+                out(data.decode("utf-8"))
+            else:
+                sys.stdout.flush()
+                stream.write(data)
+                stream.flush()
+            return
+        output_display = str(output).replace("\\", "/")
+        exchange.write_atomic(output, data, output_display)
+        err(f"wrote {output_display} ({fmt})")
+
+
+@app.command("import")
+def import_(
+    folder: Annotated[Path, typer.Argument(help="Assessment folder.")],
+    file: Annotated[Path, typer.Argument(help="Workbook made by 'cc-assess export' (.xlsx).")],
+    dry_run: Annotated[
+        bool, typer.Option("--dry-run", help="List the files that would change; write nothing.")
+    ] = False,
+) -> None:
+    """Apply a filled-in workbook to the response files, changing only what was changed in it.
+
+    Example: cc-assess import 2026 2026-answers.xlsx --dry-run
+    """
+    from cc_assess import exchange
+
+    path, display = _display(folder)
+    file_display = str(file).replace("\\", "/")
+    with handled():
+        result = exchange.import_workbook(path, display, file, file_display, dry_run=dry_run)
+    if result.warnings:
+        err(format_text(result.warnings).rstrip("\n"))
+    for change in result.changes:
+        out(f"{change.display}\n")
+    n = len(result.changes)
+    if not n:
+        err("no changes: the response files already hold every answer in the workbook")
+    elif dry_run:
+        err(f"{n} file(s) would change (dry run: nothing was written)")
+    else:
+        err(f"updated {n} file(s)")
+
+
 def main() -> None:
     """Console-script entry point: the last line of defence against a traceback."""
     try:
