@@ -325,7 +325,9 @@ def test_edits_keep_comments_layout_bom_and_crlf(rich: Path, runner: CliRunner, 
     )
     # BB-02 had no response file: it is created like init would
     created = (rich / "responses/BB/BB-02.yaml").read_text(encoding="utf-8")
-    assert created.startswith("# BB-02  乙二 / B two\n")
+    assert created.startswith(
+        "# yaml-language-server: $schema=../../.cc-assess/response.schema.json\n# BB-02  乙二 / B two\n"
+    )
     assert created.endswith(
         "item: BB-02\nstatus:\nna_reason:\nfindings: |\nevidence: []\nactions: []\nassessor: 陈刚\nassessed_on:\n"
     )
