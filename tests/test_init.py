@@ -122,3 +122,15 @@ def test_init_from_invalid_previous_is_exit_1(tmp_path: Path, runner: CliRunner)
 @pytest.mark.parametrize("kind", ["audit", ""])
 def test_init_bad_kind_is_a_usage_error(kind: str, tmp_path: Path, runner: CliRunner) -> None:
     assert run(runner, "init", str(tmp_path / "a"), "--catalogue", "ydt-2823-2015", "--kind", kind)[0] == 2
+
+
+def test_init_folder_gets_the_usual_permissions(tmp_path: Path, runner: CliRunner) -> None:
+    import os
+    import stat
+
+    mask = os.umask(0o022)
+    try:
+        assert run(runner, "init", str(tmp_path / "a"), "--catalogue", str(FIXTURES / "mini.yaml"))[0] == 0
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o755

@@ -184,6 +184,12 @@ def plan_init(
     return files, len(carried_fields)
 
 
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
 def write_all(folder: Path, files: Mapping[str, Content], *, force: bool, display: str) -> list[str]:
     """Place every file or none: refuses existing files unless ``force``; builds in a temporary folder."""
     existing = sorted(rel for rel in files if (folder / rel).exists())
@@ -196,6 +202,8 @@ def write_all(folder: Path, files: Mapping[str, Content], *, force: bool, displa
     try:
         parent.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=".cc-assess-", dir=parent))
+        # mkdtemp makes a private folder; the folder we move into place gets the usual permissions.
+        os.chmod(staging, 0o777 & ~_umask())
     except OSError as exc:
         raise CannotRun(f"cannot write into {display or '.'}: {exc.strerror or exc}") from None
     try:
