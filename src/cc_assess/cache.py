@@ -1,0 +1,101 @@
+"""A per-user cache of validated bundled catalogues, so that a run does not parse 2,850 lines of YAML each time.
+
+The cache holds JSON only (never pickle): each entry is a catalogue as ``model_dump_json`` wrote it, and it is
+read back through ``Catalogue.model_validate_json``, so a damaged or foreign entry is rejected by the same
+model that checks a catalogue file, and the caller falls back to reading the YAML.  An entry's name is the
+sha256 of everything its content depends on: the catalogue file's bytes, the model code, cc-assess's and
+pydantic's versions.
+
+Where: ``$CC_ASSESS_CACHE_DIR``, else ``$XDG_CACHE_HOME/cc-assess``, else ``~/.cache/cc-assess``
+(``%LOCALAPPDATA%\\cc-assess`` on Windows).  ``CC_ASSESS_NO_CACHE=1`` turns it off.  Every failure to read
+or write the cache is silent: the cache only ever saves time.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import hashlib
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from cc_assess import __version__
+
+#: Bump when the layout of cache entries changes.
+CACHE_FORMAT = "1"
+
+
+def cache_dir() -> Path | None:
+    """The cache folder, or None when caching is turned off or there is no home to put it in."""
+    if os.environ.get("CC_ASSESS_NO_CACHE", "") not in ("", "0"):
+        return None
+    explicit = os.environ.get("CC_ASSESS_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    if sys.platform == "win32":  # pragma: no cover - Windows
+        base = os.environ.get("LOCALAPPDATA")
+        return Path(base) / "cc-assess" if base else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    if xdg and os.path.isabs(xdg):
+        return Path(xdg) / "cc-assess"
+    try:
+        return Path.home() / ".cache" / "cc-assess"
+    except RuntimeError:  # pragma: no cover - no home directory
+        return None
+
+
+@functools.cache
+def _code_fingerprint() -> bytes:
+    """What the content of an entry depends on besides the source file: the models and the library versions."""
+    import pydantic
+
+    from cc_assess import models
+
+    digest = hashlib.sha256(f"{CACHE_FORMAT}\0{__version__}\0{pydantic.VERSION}\0".encode())
+    try:
+        digest.update(Path(models.__file__).read_bytes())
+    except (OSError, TypeError):  # pragma: no cover - no source file (zipapp, frozen)
+        digest.update(b"no-source")
+    return digest.digest()
+
+
+def key(kind: str, source: bytes) -> str:
+    """The name of the entry for ``source`` (a file's bytes) of ``kind``."""
+    digest = hashlib.sha256(_code_fingerprint())
+    digest.update(kind.encode() + b"\0")
+    digest.update(source)
+    return f"{kind}-{digest.hexdigest()}.json"
+
+
+def load(name: str) -> str | None:
+    """The text of a cache entry, or None when there is none (or it cannot be read)."""
+    folder = cache_dir()
+    if folder is None:
+        return None
+    try:
+        return (folder / name).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+
+
+def store(name: str, text: str) -> None:
+    """Write an entry atomically (temporary file, then rename); failures are ignored."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    tmp: str | None = None
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        os.replace(tmp, folder / name)
+        tmp = None
+    except OSError:
+        pass
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)

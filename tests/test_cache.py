@@ -1,0 +1,77 @@
+"""The per-user cache of validated bundled catalogues: JSON only, checked by the model, never trusted blindly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from cc_assess import cache
+from cc_assess.catalogue import data_dir, load_bundled_file, load_file
+from cc_assess.models import Catalogue
+
+BUNDLED = data_dir("criteria") / "ydt-2823-2015.yaml"
+
+
+@pytest.fixture
+def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CC_ASSESS_CACHE_DIR", str(folder))
+    monkeypatch.delenv("CC_ASSESS_NO_CACHE", raising=False)
+    load_bundled_file.cache_clear()
+    yield folder
+    load_bundled_file.cache_clear()
+
+
+def from_yaml() -> Catalogue:
+    catalogue, diagnostics = load_file(BUNDLED, str(BUNDLED))
+    assert catalogue is not None, diagnostics
+    return catalogue
+
+
+def test_first_load_writes_one_json_entry_that_loads_back_equal(cache_dir: Path) -> None:
+    first = load_bundled_file(BUNDLED)
+    entries = list(cache_dir.iterdir())
+    assert [p.suffix for p in entries] == [".json"]
+    assert entries[0].name.startswith("catalogue-")
+    load_bundled_file.cache_clear()
+    second = load_bundled_file(BUNDLED)
+    assert first == second == from_yaml()
+    assert len(second.items()) == 224
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"id": "ydt-2823-2015"}', "[]", ""])
+def test_a_damaged_entry_is_ignored_and_rewritten(cache_dir: Path, content: str) -> None:
+    load_bundled_file(BUNDLED)
+    (entry,) = cache_dir.iterdir()
+    entry.write_text(content, encoding="utf-8")
+    load_bundled_file.cache_clear()
+    assert load_bundled_file(BUNDLED) == from_yaml()
+    assert Catalogue.model_validate_json(entry.read_text(encoding="utf-8")) == from_yaml()
+
+
+def test_the_key_depends_on_the_bytes() -> None:
+    assert cache.key("catalogue", b"a") != cache.key("catalogue", b"b")
+    assert cache.key("catalogue", b"a") == cache.key("catalogue", b"a")
+
+
+def test_no_cache_writes_nothing(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("CC_ASSESS_NO_CACHE", "1")
+    assert load_bundled_file(BUNDLED) == from_yaml()
+    assert not cache_dir.exists()
+
+
+def test_an_unwritable_cache_is_silent(cache_dir: Path) -> None:
+    cache_dir.parent.mkdir(parents=True, exist_ok=True)
+    cache_dir.write_text("a file where the folder should be", encoding="utf-8")
+    assert load_bundled_file(BUNDLED) == from_yaml()
+    assert cache.load("anything.json") is None
+
+
+def test_default_location_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("CC_ASSESS_CACHE_DIR", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert cache.cache_dir() == tmp_path / "cc-assess"
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/not/allowed")
+    assert cache.cache_dir() == Path.home() / ".cache" / "cc-assess"
