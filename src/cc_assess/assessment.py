@@ -189,8 +189,9 @@ def _load_responses(loaded: LoadedAssessment) -> None:
         return len(rel.parts) == 2 and rel.suffix == ".yaml" and item_domain.get(rel.stem) == rel.parts[0]
 
     files.sort(key=lambda rel: (not canonical(rel), rel))
+    base = join(loaded.display, RESPONSES)  # joined once: a path per file is a measurable cost in a portfolio
     for rel in files:
-        display = join(loaded.display, f"{RESPONSES}/{rel}")
+        display = f"{base}/{rel}"
         if rel.suffix not in (".yaml", ".yml"):
             diags.append(
                 Diagnostic(
@@ -366,11 +367,12 @@ def _check_evidence(loaded: LoadedAssessment, evidence: object, doc: Document, d
     """Refs that leave the folder once links are resolved (error) or do not exist (warning)."""
     if not isinstance(evidence, list):
         return
-    root = loaded.folder.resolve()
+    root: Path | None = None
     for i, entry in enumerate(evidence):
         ref = entry.get("ref") if isinstance(entry, dict) else None
         if not isinstance(ref, str) or check_ref(ref) is not None or ref.lower().startswith(("http://", "https://")):
             continue  # URLs need no file; malformed refs are reported by the model
+        root = root or loaded.folder.resolve()
         pos = doc.locate(("evidence", i, "ref"))
         target = (loaded.folder / ref).resolve()
         if target != root and root not in target.parents:

@@ -14,6 +14,7 @@ otherwise) and builds plain Python data from it ourselves, so that we can:
 from __future__ import annotations
 
 import codecs
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -223,7 +224,13 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
     """Read at most ``max_bytes``; a larger file is an error, not a slow parse."""
     try:
         with path.open("rb") as handle:
-            data = handle.read(max_bytes + 1)
+            # Ask for what the file holds, not for max_bytes: a 512 KiB buffer per small file costs more than
+            # reading it.  A file that grows while read is still capped.
+            size = os.fstat(handle.fileno()).st_size
+            chunk = min(size, max_bytes) + 1 if size else max_bytes + 1
+            data = handle.read(chunk)
+            if len(data) == chunk <= max_bytes:
+                data += handle.read(max_bytes + 1 - len(data))
     except IsADirectoryError:
         raise YamlError(Problem("unreadable", "is a folder, not a file")) from None
     except OSError as exc:
