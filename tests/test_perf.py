@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import os
+from pathlib import Path
 
+import pytest
+from typer.testing import CliRunner
+
+from cc_assess import parallel
 from cc_assess.yamlio import KeyPath, parse_yaml
+from tests.conftest import ALL_CONFORMANT, MakeAssessment, run
 
 LOCATED = [
     "item: HR-01\nstatus: partial\nevidence:\n  - {ref: a.pdf, note: x}\n  - ref: https://x.example/y\n",
@@ -29,3 +35,54 @@ def test_walking_the_node_graph_locates_like_the_index(text: str) -> None:
             assert lazy.locate(probe, key=key) == indexed.locate(probe, key=key), (probe, key)
     assert lazy.data == indexed.data
     assert lazy.problems == indexed.problems
+
+
+# ------------------------------------------------------------------------------------ parallel validate
+
+
+def portfolio(make_assessment: MakeAssessment, tmp_path: Path) -> list[str]:
+    """Folders with every kind of outcome: clean, warnings, errors, and one that cannot run."""
+    clean = make_assessment(ALL_CONFORMANT, name="sites/a")
+    warned = make_assessment({"AA-01": "conformant"}, name="sites/b")
+    broken = make_assessment(
+        ALL_CONFORMANT,
+        name="sites/c",
+        files={
+            "responses/AA/AA-02.yaml": "item: AA-02\nstatus: maybe\n",
+            "responses/AA/AA-03.yaml": "item: AA-03\nstatus: [\n",
+            "responses/BB/BB-01.yaml": "item: BB-01\nstatus: conformant\nstatus: partial\n",
+            "responses/notes.txt": "stray\n",
+        },
+    )
+    return [str(clean), str(warned), str(broken), str(tmp_path / "sites" / "missing"), str(clean)]
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "github"])
+def test_parallel_validate_says_exactly_what_one_process_says(
+    make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, fmt: str
+) -> None:
+    folders = portfolio(make_assessment, tmp_path)
+    single = run(runner, "validate", *folders, "--format", fmt, "--jobs", "1")
+    assert single[0] == 2
+    assert single[1] or single[2]
+    for jobs in ("2", "3", "0"):
+        assert run(runner, "validate", *folders, "--format", fmt, "--jobs", jobs) == single
+
+
+def test_folders_are_checked_in_worker_processes(make_assessment: MakeAssessment, tmp_path: Path) -> None:
+    folders = [(Path(f), f) for f in portfolio(make_assessment, tmp_path)]
+    pids = parallel.map_folders(_pid, folders, jobs=2)
+    if parallel.workers_for(len(folders), 2) > 1:
+        assert os.getpid() not in pids
+    assert parallel.check_folders(folders, jobs=2) == parallel.check_folders(folders, jobs=1)
+
+
+def _pid(_: object) -> int:
+    return os.getpid()
+
+
+def test_worker_count() -> None:
+    assert parallel.workers_for(1, 0) == 1
+    assert parallel.workers_for(50, 1) == 1
+    assert parallel.workers_for(3, 8) == 3
+    assert parallel.workers_for(50, 0) == min(50, parallel.usable_cpus())

@@ -16,6 +16,7 @@ from cc_assess import clock
 from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref, version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.gcpause import paused_gc
 from cc_assess.models import Assessment, Catalogue, Response, check_ref
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import Document, Position, YamlError, read_yaml
@@ -176,6 +177,7 @@ def _walk(root: Path) -> list[PurePosixPath]:
     return sorted(found)
 
 
+@paused_gc()  # reading allocates many acyclic containers; see gcpause
 def _load_responses(loaded: LoadedAssessment) -> None:
     catalogue = loaded.catalogue
     item_domain = catalogue.item_domain()
@@ -217,7 +219,7 @@ def _load_responses(loaded: LoadedAssessment) -> None:
                     stem_item,
                 )
             )
-        _load_one(loaded, loaded.folder / RESPONSES / rel, display, rel, item_domain, domains)
+        _load_one(loaded, root / rel, display, rel, item_domain, domains)
     for other, claimed, pos in loaded.mismatched:
         if claimed in loaded.seen_items:
             _duplicate(loaded, other, claimed, pos)

@@ -166,26 +166,17 @@ def init(
 def validate(
     folders: Annotated[Optional[list[Path]], typer.Argument(help="Assessment folders (default: .).")] = None,
     format: Annotated[DiagFormat, typer.Option("--format", help="Output format.")] = "text",
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=0, help="Worker processes for several folders (0: one per CPU).")
+    ] = 0,
 ) -> None:
     """Check every file of one or more assessments and report all problems, each as path:line:col.
 
     Example: cc-assess validate sites/shanghai/2026 --format github
     """
-    from cc_assess.assessment import load_assessment
+    from cc_assess.parallel import check_folders
 
-    diagnostics: list[Diagnostic] = []
-    worst = 0
-    for folder in folders or [None]:  # type: ignore[list-item]
-        path, display = _display(folder)
-        try:
-            loaded = load_assessment(path, display)
-        except CcAssessError as exc:
-            worst = max(worst, exc.exit_code)
-            diagnostics += exc.diagnostics or [Diagnostic(display or ".", 1, 1, "cannot-run", exc.message)]
-            continue
-        diagnostics += loaded.diagnostics
-        if not loaded.ok:
-            worst = max(worst, 1)
+    diagnostics, worst = check_folders([_display(folder) for folder in folders or [None]], jobs)  # type: ignore[list-item]
     diagnostics = sort_diagnostics(diagnostics)
     text = FORMATTERS[format](diagnostics)
     if format == "text":
