@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from cc_assess import parallel
+from cc_assess import cli, parallel, yamlio
 from cc_assess.yamlio import KeyPath, parse_yaml
-from tests.conftest import ALL_CONFORMANT, MakeAssessment, run
+from tests.conftest import ALL_CONFORMANT, REPO, MakeAssessment, run
 
 LOCATED = [
     "item: HR-01\nstatus: partial\nevidence:\n  - {ref: a.pdf, note: x}\n  - ref: https://x.example/y\n",
@@ -86,3 +89,76 @@ def test_worker_count() -> None:
     assert parallel.workers_for(50, 1) == 1
     assert parallel.workers_for(3, 8) == 3
     assert parallel.workers_for(50, 0) == min(50, parallel.usable_cpus())
+
+
+# ------------------------------------------------------------------------------------ start-up discipline
+
+#: Imported only by the commands that need them.
+HEAVY = ("jinja2", "markdown_it", "rich.console", "rich.table", "cc_assess.render")
+#: Not needed to print the version: together they cost more than typer itself.
+NOT_FOR_VERSION = (*HEAVY, "pydantic", "yaml", "cc_assess.models")
+
+PROBE = """
+import atexit, json, sys
+atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))
+sys.argv = ["cc-assess", *sys.argv[1:]]
+from cc_assess.cli import main
+if len(sys.argv) > 1:
+    main()
+"""
+
+
+def modules_after(*args: str) -> set[str]:
+    """The modules a fresh interpreter has imported after ``import cc_assess.cli`` (and running ``args``)."""
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO / "src"), os.environ.get("PYTHONPATH", "")])}
+    done = subprocess.run(
+        [sys.executable, "-c", PROBE, *args], capture_output=True, text=True, env=env, cwd=REPO, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_importing_the_cli_imports_nothing_heavy() -> None:
+    modules = modules_after()
+    assert "cc_assess.cli" in modules
+    assert sorted(m for m in modules if m.startswith(NOT_FOR_VERSION)) == []
+
+
+@pytest.mark.parametrize("flag", ["--version", "--help"])
+def test_version_and_help_import_nothing_heavy(flag: str) -> None:
+    assert sorted(m for m in modules_after(flag) if m.startswith(NOT_FOR_VERSION)) == []
+
+
+def test_score_json_imports_no_rendering(make_assessment: MakeAssessment) -> None:
+    folder = make_assessment(ALL_CONFORMANT)
+    modules = modules_after("score", str(folder), "--format", "json")
+    assert "cc_assess.scoring" in modules
+    assert sorted(m for m in modules if m.startswith(HEAVY)) == []
+
+
+def test_no_c_loader_warns_once(
+    make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = make_assessment(ALL_CONFORMANT)
+    monkeypatch.setattr(yamlio, "HAS_C_LOADER", False)
+    monkeypatch.setattr(cli, "_c_loader_warned", [])
+    warning = (
+        "cc-assess: warning: PyYAML has no C loader (it was built without libyaml), so reading YAML is about 20x "
+        "slower; install a PyYAML wheel built with libyaml"
+    )
+    _, _, first = run(runner, "validate", str(folder))
+    _, _, second = run(runner, "validate", str(folder))
+    assert first.splitlines().count(warning) == 1
+    assert warning not in second
+    monkeypatch.setattr(yamlio, "HAS_C_LOADER", True)
+    monkeypatch.setattr(cli, "_c_loader_warned", [])
+    assert "C loader" not in run(runner, "validate", str(folder))[2]
+
+
+def test_the_c_loader_is_used_when_pyyaml_has_it() -> None:
+    try:
+        from yaml import CSafeLoader
+    except ImportError:  # pragma: no cover - depends on the PyYAML build
+        pytest.skip("PyYAML without libyaml")
+    assert yamlio.HAS_C_LOADER
+    assert issubclass(yamlio._Loader, CSafeLoader)

@@ -118,6 +118,22 @@ def main_options(
 ) -> None:
     """cc-assess: assess a call centre against a criteria catalogue, from a git repository."""
     _options["quiet"] = quiet
+    _warn_without_c_loader()
+
+
+_c_loader_warned: list[bool] = []
+
+
+def _warn_without_c_loader() -> None:
+    """Once per process, when PyYAML has no C loader: every command that reads YAML is then several times slower."""
+    from cc_assess.yamlio import HAS_C_LOADER
+
+    if not HAS_C_LOADER and not _c_loader_warned and not _options["quiet"]:
+        _c_loader_warned.append(True)
+        err(
+            "cc-assess: warning: PyYAML has no C loader (it was built without libyaml), so reading YAML is about "
+            "20x slower; install a PyYAML wheel built with libyaml"
+        )
 
 
 # ------------------------------------------------------------------------------------------- init
