@@ -12,7 +12,6 @@ import os
 import sys
 from collections.abc import Callable
 
-from cc_assess.junit import score_junit
 from cc_assess.models import Catalogue
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult
 
@@ -153,6 +152,13 @@ def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
             f"{'Top gaps' if en else '主要差距'}: " + ", ".join(f"{g.item} ({g.gap:.1f})" for g in result.gaps[:10])
         )
     return buffer.getvalue()
+
+
+def score_junit(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
+    # Imported here: its XML-character regex and ElementTree cost ~10 ms at start-up of every score run.
+    from cc_assess.junit import score_junit as junit
+
+    return junit(result, catalogue, lang)
 
 
 SCORE_FORMATS: dict[str, Callable[[ScoreResult, Catalogue, str], str]] = {
