@@ -16,7 +16,6 @@ from cc_assess import clock
 from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref, version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
-from cc_assess.gcpause import paused_gc
 from cc_assess.models import Assessment, Catalogue, Response, check_ref
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import Document, Position, YamlError, read_yaml
@@ -177,7 +176,6 @@ def _walk(root: Path) -> list[PurePosixPath]:
     return sorted(found)
 
 
-@paused_gc()  # reading allocates many acyclic containers; see gcpause
 def _load_responses(loaded: LoadedAssessment) -> None:
     catalogue = loaded.catalogue
     item_domain = catalogue.item_domain()
@@ -263,7 +261,6 @@ def _load_one(
     item = raw.get("item") if isinstance(raw.get("item"), str) else None
     if item is None:
         return
-    item_pos = doc.locate(("item",))
 
     def at(loc: tuple[str | int, ...], code: str, message: str, severity: Severity = "error") -> None:
         pos = doc.locate(loc)
@@ -279,7 +276,7 @@ def _load_one(
     if item != stem:
         at(("item",), "item-mismatch", f"item '{item}' differs from the file name '{rel.name}'")
         # A file named after another item does not claim this one; it is a duplicate if another file does.
-        loaded.mismatched.append((display, item, item_pos))
+        loaded.mismatched.append((display, item, doc.locate(("item",))))
         return
     if len(rel.parts) == 2 and rel.parts[0] != item_domain[item]:
         at(
@@ -288,7 +285,7 @@ def _load_one(
             f"item '{item}' belongs in responses/{item_domain[item]}/, not responses/{rel.parts[0]}/",
         )
     if item in loaded.seen_items:
-        _duplicate(loaded, display, item, item_pos)
+        _duplicate(loaded, display, item, doc.locate(("item",)))
         return
     loaded.seen_items[item] = display
 
@@ -370,37 +367,22 @@ def _check_evidence(loaded: LoadedAssessment, evidence: object, doc: Document, d
     if not isinstance(evidence, list):
         return
     root: Path | None = None
+    severity: Severity
     for i, entry in enumerate(evidence):
         ref = entry.get("ref") if isinstance(entry, dict) else None
         if not isinstance(ref, str) or check_ref(ref) is not None or ref.lower().startswith(("http://", "https://")):
             continue  # URLs need no file; malformed refs are reported by the model
         root = root or loaded.folder.resolve()
-        pos = doc.locate(("evidence", i, "ref"))
         target = (loaded.folder / ref).resolve()
         if target != root and root not in target.parents:
-            loaded.diagnostics.append(
-                Diagnostic(
-                    display,
-                    pos.line,
-                    pos.column,
-                    "evidence-path",
-                    f"evidence ref '{ref}' leaves the assessment folder after resolving links",
-                    "error",
-                    item,
-                )
-            )
+            code, severity = "evidence-path", "error"
+            message = f"evidence ref '{ref}' leaves the assessment folder after resolving links"
         elif not target.exists():
-            loaded.diagnostics.append(
-                Diagnostic(
-                    display,
-                    pos.line,
-                    pos.column,
-                    "evidence-missing",
-                    f"evidence file '{ref}' does not exist",
-                    "warning",
-                    item,
-                )
-            )
+            code, severity, message = "evidence-missing", "warning", f"evidence file '{ref}' does not exist"
+        else:
+            continue
+        pos = doc.locate(("evidence", i, "ref"))  # only for a problem: locating re-reads the file's YAML
+        loaded.diagnostics.append(Diagnostic(display, pos.line, pos.column, code, message, severity, item))
 
 
 def load_valid(folder: Path, display: str) -> LoadedAssessment:
