@@ -165,11 +165,29 @@ class Bench:
             )
         return elapsed, rss
 
-    def measure(self, cmd: list[str], runs: int | None = None, expect: int = 0) -> Sample:
-        self.run_once(cmd, expect)  # warm-up: disk cache, bytecode, catalogue cache
-        results = [self.run_once(cmd, expect) for _ in range(runs or self.runs)]
-        times = [t for t, _ in results]
-        return Sample(statistics.median(times), int(statistics.median(r for _, r in results)), times)
+    def compare(
+        self, ours: list[str] | None, floor: list[str], runs: int | None = None
+    ) -> tuple[Sample | None, Sample]:
+        """Both commands, warmed up (disk cache, bytecode, catalogue cache), then run in turns.
+
+        Taking turns keeps the ratio fair on a machine whose load changes during the run.
+        """
+        commands = [floor] if ours is None else [ours, floor]
+        results: list[list[tuple[float, int]]] = [[] for _ in commands]
+        for cmd in commands:
+            self.run_once(cmd)
+        for _ in range(runs or self.runs):
+            for cmd, found in zip(commands, results, strict=True):
+                found.append(self.run_once(cmd))
+        samples = [
+            Sample(
+                statistics.median(t for t, _ in found),
+                int(statistics.median(r for _, r in found)),
+                [t for t, _ in found],
+            )
+            for found in results
+        ]
+        return (None, samples[0]) if ours is None else (samples[0], samples[1])
 
 
 def fill(folder: Path) -> None:
@@ -282,38 +300,43 @@ def benchmark(bench: Bench, runs: int) -> dict[str, Any]:
         progress(f"{name}: {shown} (floor {entry['floor_ms']} ms)")
 
     progress("score vs floor")
-    floor_one = bench.measure([py, str(bench.floor), str(one)])
-    score = bench.measure(bench.cc("score", str(one), "--format", "json"))
+    floor_cmd = [py, str(bench.floor), str(one)]
+    score, floor_one = bench.compare(bench.cc("score", str(one), "--format", "json"), floor_cmd)
     row("score (1 assessment, 224 files)", score, floor_one, "floor, 224 files", 1.2, True)
+    validate_one, floor_one = bench.compare(bench.cc("validate", str(one)), floor_cmd)
+    row("validate (1 assessment)", validate_one, floor_one, "floor, 224 files", None, True)
 
     progress("validate over the portfolio vs floor")
-    floor_all = bench.measure([py, str(bench.floor), *map(str, sites)], runs=max(3, runs - 2))
-    validate_all = bench.measure(bench.cc("validate", *map(str, sites)), runs=max(3, runs - 2))
+    few = max(3, runs - 2)
+    validate_all, floor_all = bench.compare(
+        bench.cc("validate", *map(str, sites)), [py, str(bench.floor), *map(str, sites)], few
+    )
     row(f"validate ({SITES} folders, {SITES * files} files)", validate_all, floor_all, "floor, 1 process", 0.8, True)
-    validate_one = bench.measure(bench.cc("validate", str(one)))
-    row("validate (1 assessment)", validate_one, floor_one, "floor, 224 files", None, True)
+    validate_seq, floor_all = bench.compare(
+        bench.cc("validate", "--jobs", "1", *map(str, sites)), [py, str(bench.floor), *map(str, sites)], few
+    )
+    row(f"validate --jobs 1 ({SITES} folders)", validate_seq, floor_all, "floor, 1 process", None, True)
 
     progress("report vs floor + rendering")
     has_report = subprocess.run(bench.cc("report", "--help"), capture_output=True, env=bench.env).returncode == 0
-    floor_render = bench.measure([py, str(bench.floor_render), str(one)])
-    report = (
-        bench.measure(bench.cc("report", str(one), "--format", "html", "-o", str(root / "report.html")))
-        if has_report
-        else None
-    )
+    report_cmd = bench.cc("report", str(one), "--format", "html", "-o", str(root / "report.html"))
+    report, floor_render = bench.compare(report_cmd if has_report else None, [py, str(bench.floor_render), str(one)])
     row("report --format html", report, floor_render, "floor + Jinja2/markdown-it page", None, True)
 
     progress("start-up vs import typer")
-    typer_floor = bench.measure([py, "-c", "import typer"])
-    row("--version", bench.measure(bench.cc("--version")), typer_floor, "python -c 'import typer'", 1.5, True)
-    row("--help", bench.measure(bench.cc("--help")), typer_floor, "python -c 'import typer'", None, True)
+    typer_cmd = [py, "-c", "import typer"]
+    version, typer_floor = bench.compare(bench.cc("--version"), typer_cmd)
+    row("--version", version, typer_floor, "python -c 'import typer'", 1.5, True)
+    shown_help, typer_floor = bench.compare(bench.cc("--help"), typer_cmd)
+    row("--help", shown_help, typer_floor, "python -c 'import typer'", None, True)
 
     progress("growth: 1x, 10x, 50x")
     growth = []
     for n in (1, 10, SITES):
         folders = list(map(str, sites[:n]))
-        ours = bench.measure(bench.cc("validate", *folders), runs=max(3, runs - 2))
-        floor = bench.measure([py, str(bench.floor), *folders], runs=max(3, runs - 2))
+        found, floor = bench.compare(bench.cc("validate", *folders), [py, str(bench.floor), *folders], few)
+        assert found is not None
+        ours = found
         growth.append(
             {
                 "sites": n,
