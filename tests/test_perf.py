@@ -162,3 +162,13 @@ def test_the_c_loader_is_used_when_pyyaml_has_it() -> None:
         pytest.skip("PyYAML without libyaml")
     assert yamlio.HAS_C_LOADER
     assert issubclass(yamlio._Loader, CSafeLoader)
+
+
+def test_command_annotations_are_not_strings() -> None:
+    """typer evaluates string annotations at every run (cli.py has no ``from __future__ import annotations``)."""
+    callbacks = [c.callback for c in cli.app.registered_commands]
+    callbacks += [c.callback for g in cli.app.registered_groups for c in g.typer_instance.registered_commands]
+    assert len(callbacks) > 10
+    for callback in callbacks:
+        assert callback is not None
+        assert not any(isinstance(a, str) for a in callback.__annotations__.values()), callback.__name__

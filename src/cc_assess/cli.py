@@ -3,9 +3,11 @@
 Exit status: 0 success; 1 the input was read but fails; 2 the command could not run.  Machine formats go to
 standard output and nothing else does; messages go to standard error.  Heavy modules (rich, jinja2,
 markdown-it, rendering) are imported inside the commands that need them.
-"""
 
-from __future__ import annotations
+Unlike every other module, this one does not use ``from __future__ import annotations``: typer reads the
+annotations of every command at each run, and as strings it evaluates them twice per command with
+``typing.get_type_hints`` - measured at 16 ms per run for 16 commands, against 4 ms with evaluated annotations.
+"""
 
 import sys
 from collections.abc import Iterator
