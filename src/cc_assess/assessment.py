@@ -7,6 +7,7 @@ all (no folder, no ``assessment.yaml``, unknown catalogue) or when ``assessment.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import shlex
 from dataclasses import dataclass, field
@@ -65,6 +66,11 @@ class LoadedAssessment:
             item.id: (self.responses[item.id].level if item.id in self.responses else None)
             for item in self.catalogue.items()
         }
+
+    @functools.cached_property
+    def resolved_folder(self) -> Path:
+        """The folder with links resolved (evidence must stay inside it): resolved once, not per response."""
+        return self.folder.resolve()
 
     @property
     def label(self) -> str:
@@ -185,6 +191,7 @@ def _load_responses(loaded: LoadedAssessment) -> None:
     files = _walk(root) if root.is_dir() else []
 
     # Canonical files first, so that a stray copy is the one called a duplicate.
+    @functools.cache  # asked three times per file
     def canonical(rel: PurePosixPath) -> bool:
         return len(rel.parts) == 2 and rel.suffix == ".yaml" and item_domain.get(rel.stem) == rel.parts[0]
 
@@ -366,13 +373,12 @@ def _check_evidence(loaded: LoadedAssessment, evidence: object, doc: Document, d
     """Refs that leave the folder once links are resolved (error) or do not exist (warning)."""
     if not isinstance(evidence, list):
         return
-    root: Path | None = None
     severity: Severity
     for i, entry in enumerate(evidence):
         ref = entry.get("ref") if isinstance(entry, dict) else None
         if not isinstance(ref, str) or check_ref(ref) is not None or ref.lower().startswith(("http://", "https://")):
             continue  # URLs need no file; malformed refs are reported by the model
-        root = root or loaded.folder.resolve()
+        root = loaded.resolved_folder
         target = (loaded.folder / ref).resolve()
         if target != root and root not in target.parents:
             code, severity = "evidence-path", "error"
