@@ -230,7 +230,7 @@ def score(
     """
     from cc_assess.assessment import load_valid
     from cc_assess.formats import SCORE_FORMATS
-    from cc_assess.scoring import NOT_ASSESSED
+    from cc_assess.scoring import gate
     from cc_assess.scoring import score as compute
 
     path, display = _display(folder)
@@ -239,13 +239,7 @@ def score(
         result = compute(loaded.catalogue, loaded.statuses, loaded.meta.target)
         language = lang or ("en" if loaded.meta.language == "en" else "zh")
         out(SCORE_FORMATS[format](result, loaded.catalogue, language))
-    failures = []
-    if fail_under is not None and (result.score is None or result.score < fail_under):
-        failures.append(f"overall score {result.score} is below {fail_under:g}")
-    if fail_on_key and result.key_failures:
-        failures.append(f"key-item failures: {', '.join(result.key_failures)}")
-    if require_complete and result.counts[NOT_ASSESSED]:
-        failures.append(f"{result.counts[NOT_ASSESSED]} item(s) not assessed")
+    failures = gate(result, fail_under=fail_under, fail_on_key=fail_on_key, require_complete=require_complete)
     for failure in failures:
         err(f"cc-assess: {failure}")
     raise typer.Exit(1 if failures else 0)
@@ -451,18 +445,6 @@ else:
     ReportLang = _choices(REPORT_LANGS)
 
 
-def _report_date(value: str | None) -> Any:
-    """``--today YYYY-MM-DD`` as a date (exit 2 when it is not one)."""
-    import datetime as dt
-
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise CannotRun(f"--today: '{value}' is not a date (YYYY-MM-DD)") from None
-
-
 @app.command()
 def report(
     folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
@@ -487,13 +469,14 @@ def report(
 
     Example: cc-assess report 2026 --format html --lang bi -o report.html
     """
+    from cc_assess import clock
     from cc_assess.assessment import load_valid
     from cc_assess.outfile import write_atomic
     from cc_assess.render import render_report
 
     path, display = _display(folder)
     with handled():
-        date = _report_date(today)
+        date = clock.parse_date_option(today, "--today")
         loaded = load_valid(path, display)
         text = render_report(
             loaded,

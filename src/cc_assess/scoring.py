@@ -167,3 +167,20 @@ def score(catalogue: Catalogue, statuses: Mapping[str, str | None], target: floa
         reasons,
         {item.id: statuses.get(item.id) for item in catalogue.items()},
     )
+
+
+def gate(
+    result: ScoreResult, *, fail_under: float | None = None, fail_on_key: bool = False, require_complete: bool = False
+) -> list[str]:
+    """Why ``score`` should exit 1 under the CI thresholds given (empty: it passes).
+
+    ``--fail-under`` compares the same rounded overall score that the JSON shows.
+    """
+    failures: list[str] = []
+    if fail_under is not None and (result.score is None or result.score < fail_under):
+        failures.append(f"overall score {result.score} is below {fail_under:g}")
+    if fail_on_key and result.key_failures:
+        failures.append(f"key-item failures: {', '.join(result.key_failures)}")
+    if require_complete and result.counts[NOT_ASSESSED]:
+        failures.append(f"{result.counts[NOT_ASSESSED]} item(s) not assessed")
+    return failures
