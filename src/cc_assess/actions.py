@@ -26,6 +26,17 @@ BOM = "\ufeff"
 CSV_COLUMNS = ("item", "id", "description", "owner", "due", "status", "overdue")
 
 
+def action_fields(item: str, action: Action) -> dict[str, object]:
+    """The fields every JSON view of an action starts with: item, id, description, owner, due."""
+    return {
+        "item": item,
+        "id": action.id,
+        "description": action.description,
+        "owner": action.owner,
+        "due": action.due.isoformat() if action.due else None,
+    }
+
+
 @dataclass(frozen=True)
 class ActionRow:
     item: str
@@ -33,16 +44,7 @@ class ActionRow:
     overdue: bool
 
     def to_json(self) -> dict[str, object]:
-        a = self.action
-        return {
-            "item": self.item,
-            "id": a.id,
-            "description": a.description,
-            "owner": a.owner,
-            "due": a.due.isoformat() if a.due else None,
-            "status": a.status,
-            "overdue": self.overdue,
-        }
+        return {**action_fields(self.item, self.action), "status": self.action.status, "overdue": self.overdue}
 
 
 def is_overdue(action: Action, today: dt.date) -> bool:

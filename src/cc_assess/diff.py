@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from cc_assess.actions import action_fields
 from cc_assess.assessment import LoadedAssessment
 from cc_assess.catalogue import IdChanges, id_changes, version_key
 from cc_assess.errors import CannotRun
@@ -86,13 +87,8 @@ class ActionChange:
     new_status: str | None  # None: not in the new assessment
 
     def to_json(self) -> dict[str, object]:
-        a = self.action
         return {
-            "item": self.item,
-            "id": a.id,
-            "description": a.description,
-            "owner": a.owner,
-            "due": a.due.isoformat() if a.due else None,
+            **action_fields(self.item, self.action),
             "old_status": self.old_status,
             "new_status": self.new_status,
         }
