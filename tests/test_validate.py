@@ -56,8 +56,6 @@ CASES: list[tuple[str, dict[str, str | bytes | None], list[str]]] = [
         "unknown-item",
         {"responses/AA/AA-09.yaml": "item: AA-09\nstatus: conformant\n"},
         [
-            f"{R}/AA/AA-09.yaml:1:1: error: response files must be responses/<domain>/<item>.yaml, named after a "
-            "catalogue item [misplaced-file]",
             f"{R}/AA/AA-09.yaml:1:7: error: item 'AA-09' is not in catalogue mini 1.0.0 [unknown-item]",
         ],
     ),
@@ -78,6 +76,15 @@ CASES: list[tuple[str, dict[str, str | bytes | None], list[str]]] = [
             "catalogue item [misplaced-file]",
             f"{R}/AA/AA-01.yml:1:7: error: a second response for AA-01 (the first is {R}/AA/AA-01.yaml) "
             "[duplicate-response]",
+        ],
+    ),
+    (
+        "response-filed-under-another-domain",
+        {"responses/BB/AA-01.yaml": "item: AA-01\nstatus: partial\n"},
+        [
+            f"{R}/BB/AA-01.yaml:1:7: error: a second response for AA-01 (the first is {R}/AA/AA-01.yaml) "
+            "[duplicate-response]",
+            f"{R}/BB/AA-01.yaml:1:7: error: item 'AA-01' belongs in responses/AA/, not responses/BB/ [wrong-domain]",
         ],
     ),
     (

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import re
 import shlex
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -17,11 +18,12 @@ from cc_assess import clock
 from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref, version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
-from cc_assess.models import Assessment, Catalogue, Response, check_ref
+from cc_assess.models import ITEM_ID, Assessment, Catalogue, Response, check_ref
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import Document, Position, YamlError, read_yaml
 
 ASSESSMENT_FILE = "assessment.yaml"
+ITEM_RE = re.compile(ITEM_ID)
 RESPONSES = "responses"
 RETIRED = "_retired"
 
@@ -195,6 +197,12 @@ def _load_responses(loaded: LoadedAssessment) -> None:
     def canonical(rel: PurePosixPath) -> bool:
         return len(rel.parts) == 2 and rel.suffix == ".yaml" and item_domain.get(rel.stem) == rel.parts[0]
 
+    def well_placed(rel: PurePosixPath) -> bool:
+        """Shaped like responses/<domain>/<item id>.yaml; whether the item exists is the item check's call."""
+        return (
+            len(rel.parts) == 2 and rel.suffix == ".yaml" and rel.parts[0] in domains and bool(ITEM_RE.match(rel.stem))
+        )
+
     files.sort(key=lambda rel: (not canonical(rel), rel))
     base = join(loaded.display, RESPONSES)  # joined once: a path per file is a measurable cost in a portfolio
     for rel in files:
@@ -212,7 +220,7 @@ def _load_responses(loaded: LoadedAssessment) -> None:
             )
             continue
         stem_item = rel.stem if rel.stem in item_domain else None
-        if not canonical(rel):
+        if not well_placed(rel):
             diags.append(
                 Diagnostic(
                     display,
