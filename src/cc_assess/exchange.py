@@ -145,7 +145,7 @@ def _summary(loaded: LoadedAssessment, result: ScoreResult, lang: str) -> tuple[
     if result.target is not None:
         add(t(lang, "目标", "Target"), result.target)
     add(
-        t(lang, "认证就绪(工具判定,非认证结论)", "Ready (tool verdict, not a certification decision)"),
+        t(lang, "认证就绪（工具判定，非认证结论）", "Ready (tool verdict, not a certification decision)"),
         t(lang, "是", "yes") if result.ready else t(lang, "否", "no"),
     )
     add(t(lang, "关键项未通过", "Key-item failures"), ", ".join(result.key_failures) or "—")

@@ -75,7 +75,7 @@ def score_markdown(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
         + (f" / {'target' if en else '目标'} {result.target:g}" if result.target is not None else ""),
         "",
         f"- {'Catalogue' if en else '评审目录'}: {catalogue.id} {catalogue.version}",
-        f"- {'Ready for certification (tool verdict)' if en else '认证就绪(工具判定)'}: "
+        f"- {'Ready for certification (tool verdict)' if en else '认证就绪（工具判定）'}: "
         + (("yes" if en else "是") if result.ready else ("no" if en else "否")),
         f"- {'Key-item failures' if en else '关键项未通过'}: " + (", ".join(result.key_failures) or "—"),
         "",
@@ -142,7 +142,7 @@ def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
     console.print(table)
     verdict = ("ready" if en else "就绪") if result.ready else ("not ready" if en else "未就绪")
     console.print(
-        f"{'Readiness (tool verdict, not a certification decision)' if en else '认证就绪(工具判定,非认证结论)'}:"
+        f"{'Readiness (tool verdict, not a certification decision)' if en else '认证就绪（工具判定，非认证结论）'}:"
         f" {verdict}"
     )
     if result.key_failures:
