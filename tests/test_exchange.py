@@ -138,7 +138,7 @@ def test_workbook_layout(rich: Path, runner: CliRunner, tmp_path: Path) -> None:
         ["迷你目录", "mini 1.0.0"],
         ["总体得分", 37.5],  # AA-01 partial, AA-02 N/A, AA-03 conformant, BB-01 and BB-02 not assessed
         ["得分 / 满分", "1.5 / 4.0"],
-        ["认证就绪(工具判定,非认证结论)", "否"],
+        ["认证就绪（工具判定，非认证结论）", "否"],
         ["关键项未通过", "—"],
         [],
     ]
