@@ -245,3 +245,18 @@ def test_actions_opened(make_assessment: MakeAssessment, runner: CliRunner) -> N
     assert [(a["item"], a["id"], a["old_status"], a["new_status"]) for a in json.loads(out)["actions"]["opened"]] == [
         ("AA-03", "A1", "done", "open")
     ]
+
+
+def test_folder_labels_default_to_the_folder_name_and_missing_is_located(
+    make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = make_assessment({"AA-01": "partial"}, name="2025")
+    new = make_assessment({"AA-01": "conformant"}, name="2026")
+    code, out, err = run(runner, "diff", str(old), str(new), "--format", "json")
+    assert code == 0, err
+    data = json.loads(out)
+    assert (data["old"]["label"], data["new"]["label"]) == ("2025", "2026")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(runner, "diff", "nowhere", "2026", "--format", "json")
+    assert (code, out) == (2, "")
+    assert "nowhere:1:1: error: no such folder, and not a git REV:PATH [missing-folder]" in err

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cc_assess.models import Action
+from cc_assess.textutil import md_cell
 
 if TYPE_CHECKING:
     from cc_assess.assessment import LoadedAssessment
@@ -170,10 +171,6 @@ def actions_csv(rows: list[ActionRow], today: dt.date, lang: str) -> str:
     return BOM + buffer.getvalue()
 
 
-def _md(text: str | None) -> str:
-    return (text or "").replace("\\", "\\\\").replace("|", "\\|").replace("\r\n", " ").replace("\n", " ")
-
-
 def actions_markdown(rows: list[ActionRow], today: dt.date, lang: str) -> str:
     w = _words(lang)
     s = summarize(rows)
@@ -182,7 +179,7 @@ def actions_markdown(rows: list[ActionRow], today: dt.date, lang: str) -> str:
         return "\n".join([*lines, w["none"]]) + "\n"
     for owner, group in by_owner(rows):
         lines += [
-            f"### {_md(owner) if owner else w['unassigned']}",
+            f"### {md_cell(owner) if owner else w['unassigned']}",
             "",
             f"| {w['due']} | {w['item']} | {w['id']} | {w['description']} | {w['status']} |",
             "| --- | --- | --- | --- | --- |",
@@ -191,8 +188,8 @@ def actions_markdown(rows: list[ActionRow], today: dt.date, lang: str) -> str:
             a = r.action
             flag = f" **{w['overdue']}**" if r.overdue else ""
             lines.append(
-                f"| {a.due.isoformat() if a.due else '—'}{flag} | {r.item} | {_md(a.id)} | {_md(a.description)} | "
-                f"{w[a.status]} |"
+                f"| {a.due.isoformat() if a.due else '—'}{flag} | {r.item} | {md_cell(a.id)} | "
+                f"{md_cell(a.description)} | {w[a.status]} |"
             )
         lines.append("")
     return "\n".join(lines)

@@ -638,6 +638,10 @@ else:
     HistoryFormat = _choices(HISTORY_FORMAT_NAMES)
 
 
+def _label(loaded: Any, arg: str) -> str:
+    return str(loaded.meta.label or (loaded.label if Path(arg).exists() else arg))
+
+
 @app.command()
 def diff(
     old: Annotated[str, typer.Argument(help="Old assessment: a folder, or git REV:PATH (e.g. y2025:site-a).")],
@@ -662,7 +666,8 @@ def diff(
     with handled():
         before = load_arg(old)
         after = load_arg(new)
-        result = compare(before, after, before.meta.label or old, after.meta.label or new)
+        # A folder is labelled by its assessment.yaml label, else its name (2025); a git REV:PATH as written.
+        result = compare(before, after, _label(before, old), _label(after, new))
         language = lang or ("en" if after.meta.language == "en" else "zh")
         out(DIFF_FORMATS[format](result, language))
     regressed = [i.item for i in result.items if i.change == "regressed"]

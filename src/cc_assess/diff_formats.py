@@ -12,6 +12,7 @@ from cc_assess.diff import CHANGES, Diff, ItemChange
 from cc_assess.formats import one, to_json
 from cc_assess.models import Catalogue
 from cc_assess.scoring import NOT_ASSESSED
+from cc_assess.textutil import decimal1, md_cell
 
 _WORDS = {
     "en": {
@@ -71,11 +72,7 @@ _WORDS = {
 
 def signed(value: float | None) -> str:
     """A delta with one decimal and its sign; ``—`` when one side has no score."""
-    return "—" if value is None else f"{value:+.1f}"
-
-
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
+    return "—" if value is None else decimal1(value, signed=True)
 
 
 def _status(level: str | None, catalogue: Catalogue, lang: str) -> str:
@@ -115,7 +112,7 @@ def diff_markdown(d: Diff, lang: str) -> str:
     titles = _domain_titles(d, lang)
     old, new = d.old, d.new
     lines = [
-        f"## {w['title']}: {_md(old.label)} → {_md(new.label)}",
+        f"## {w['title']}: {md_cell(old.label)} → {md_cell(new.label)}",
         "",
         f"**{w['overall']}: {one(old.result.score)} → {one(new.result.score)} ({signed(d.overall_delta)})**",
         "",
@@ -125,13 +122,13 @@ def diff_markdown(d: Diff, lang: str) -> str:
     counts = [f"{w[c]} {len(d.by_change(c))}" for c in CHANGES if d.by_change(c)]
     lines += [" · ".join(counts) if counts else w["no_changes"], ""]
     lines += [
-        f"| {w['domain']} | {_md(old.label)} | {_md(new.label)} | {w['delta']} | {w['movers']} |",
+        f"| {w['domain']} | {md_cell(old.label)} | {md_cell(new.label)} | {w['delta']} | {w['movers']} |",
         "| --- | ---: | ---: | ---: | --- |",
     ]
     for dom in d.domains:
         movers = ", ".join(f"{m.item} ({signed(m.impact)})" for m in dom.movers)
         lines.append(
-            f"| {dom.id} {_md(titles.get(dom.id, ''))} | {one(dom.old)} | {one(dom.new)} | {signed(dom.delta)} | "
+            f"| {dom.id} {md_cell(titles.get(dom.id, ''))} | {one(dom.old)} | {one(dom.new)} | {signed(dom.delta)} | "
             f"{movers} |"
         )
     lines.append(
@@ -146,14 +143,14 @@ def diff_markdown(d: Diff, lang: str) -> str:
             "",
             f"### {w[change]} ({len(group)})",
             "",
-            f"| {w['item']} | {_md(old.label)} | {_md(new.label)} | {w['delta']} |",
+            f"| {w['item']} | {md_cell(old.label)} | {md_cell(new.label)} | {w['delta']} |",
             "| --- | --- | --- | ---: |",
         ]
         for item in group:
             lines.append(
-                f"| {_item_label(item)} {_md(_title(d, item, lang))} | "
-                f"{_md(_status(item.old, old.catalogue, lang))} | {_md(_status(item.new, new.catalogue, lang))} | "
-                f"{signed(item.impact)} |"
+                f"| {_item_label(item)} {md_cell(_title(d, item, lang))} | "
+                f"{md_cell(_status(item.old, old.catalogue, lang))} | "
+                f"{md_cell(_status(item.new, new.catalogue, lang))} | {signed(item.impact)} |"
             )
     if d.remapped:
         lines += ["", f"### {w['remapped']}", ""]
@@ -169,8 +166,8 @@ def diff_markdown(d: Diff, lang: str) -> str:
         for kind, group_actions in (("opened", d.opened), ("closed", d.closed)):
             for a in group_actions:
                 lines.append(
-                    f"| {w[kind]} | {a.item} | {a.action.id}: {_md(a.action.description)} | "
-                    f"{_md(a.action.owner or '')} | {a.action.due.isoformat() if a.action.due else ''} | "
+                    f"| {w[kind]} | {a.item} | {a.action.id}: {md_cell(a.action.description)} | "
+                    f"{md_cell(a.action.owner or '')} | {a.action.due.isoformat() if a.action.due else ''} | "
                     f"{a.old_status or '—'} → {a.new_status or '—'} |"
                 )
     return "\n".join(lines) + "\n"

@@ -14,11 +14,12 @@ from collections.abc import Callable
 
 from cc_assess.models import Catalogue
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult
+from cc_assess.textutil import decimal1, md_cell
 
 
 def one(value: float | None) -> str:
     """One decimal, as tables and reports show scores; ``—`` when there is no score."""
-    return "—" if value is None else f"{value:.1f}"
+    return "—" if value is None else decimal1(value)
 
 
 def to_json(data: object) -> str:
@@ -63,10 +64,6 @@ def score_csv(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
     return buffer.getvalue()
 
 
-def _md_escape(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def score_markdown(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
     titles = _titles(catalogue, lang)
     en = lang == "en"
@@ -84,10 +81,10 @@ def score_markdown(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
         "| --- | ---: | ---: | ---: |",
     ]
     for d in result.domains:
-        lines.append(f"| {d.id} {_md_escape(titles[d.id])} | {one(d.score)} | {d.achieved:.1f} | {d.possible:.1f} |")
+        lines.append(f"| {d.id} {md_cell(titles[d.id])} | {one(d.score)} | {one(d.achieved)} | {one(d.possible)} |")
     lines.append(
-        f"| **{'Overall' if en else '总体'}** | **{one(result.score)}** | {result.achieved:.1f} | "
-        f"{result.possible:.1f} |"
+        f"| **{'Overall' if en else '总体'}** | **{one(result.score)}** | {one(result.achieved)} | "
+        f"{one(result.possible)} |"
     )
     if result.gaps:
         lines += [
@@ -100,7 +97,7 @@ def score_markdown(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
         ]
         for n, gap in enumerate(result.gaps, 1):
             lines.append(
-                f"| {n} | {gap.item}{' ★' if gap.key else ''} | {gap.status} | {gap.weight:g} | {gap.gap:.1f} |"
+                f"| {n} | {gap.item}{' ★' if gap.key else ''} | {gap.status} | {gap.weight:g} | {one(gap.gap)} |"
             )
     return "\n".join(lines) + "\n"
 
@@ -124,15 +121,15 @@ def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
         table.add_row(
             f"{d.id} {titles[d.id]}",
             one(d.score),
-            f"{d.achieved:.1f}",
-            f"{d.possible:.1f}",
+            f"{one(d.achieved)}",
+            f"{one(d.possible)}",
             str(d.counts[NOT_ASSESSED]),
         )
     table.add_row(
         "Overall" if en else "总体",
         one(result.score),
-        f"{result.achieved:.1f}",
-        f"{result.possible:.1f}",
+        f"{one(result.achieved)}",
+        f"{one(result.possible)}",
         str(result.counts[NOT_ASSESSED]),
         style="bold",
     )
@@ -149,7 +146,7 @@ def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
         console.print(f"{'Key-item failures' if en else '关键项未通过'}: {', '.join(result.key_failures)}")
     if result.gaps:
         console.print(
-            f"{'Top gaps' if en else '主要差距'}: " + ", ".join(f"{g.item} ({g.gap:.1f})" for g in result.gaps[:10])
+            f"{'Top gaps' if en else '主要差距'}: " + ", ".join(f"{g.item} ({one(g.gap)})" for g in result.gaps[:10])
         )
     return buffer.getvalue()
 
@@ -185,8 +182,8 @@ def catalogue_markdown(catalogue: Catalogue, lang: str) -> str:
         ]
         for item in domain.items:
             lines.append(
-                f"| {item.id} | {_md_escape(item.title.get(lang))} | {item.weight:g} | "
-                f"{'★' if item.key else ''} | {_md_escape(item.requirement.get(lang))} |"
+                f"| {item.id} | {md_cell(item.title.get(lang))} | {item.weight:g} | "
+                f"{'★' if item.key else ''} | {md_cell(item.requirement.get(lang))} |"
             )
         lines.append("")
     return "\n".join(lines)

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from cc_assess.assessment import ASSESSMENT_FILE, LoadedAssessment, load_valid
 from cc_assess.catalogue import is_bundled_id
+from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import GitError
 from cc_assess.yamlio import YamlError, read_yaml
 
@@ -241,7 +242,8 @@ def load_arg(arg: str) -> LoadedAssessment:
         return load_valid(Path(arg), arg.replace("\\", "/"))
     spec = split_spec(arg)
     if spec is None:
-        raise GitError(f"{arg}: no such folder, and not a git REV:PATH")
+        message = "no such folder, and not a git REV:PATH"
+        raise GitError(f"{arg}: {message}", [Diagnostic(arg, 1, 1, "missing-folder", message)])
     try:
         r = repo()
         path = repo_path(r, spec[1])

@@ -14,6 +14,7 @@ from cc_assess.diff_formats import signed
 from cc_assess.formats import one, to_json
 from cc_assess.history import History
 from cc_assess.scoring import round2
+from cc_assess.textutil import md_cell
 
 _WORDS = {
     "en": {"title": "Score history", "domain": "Domain", "overall": "Overall", "change": "Change", "rev": "Revision"},
@@ -41,24 +42,22 @@ def history_json(h: History, lang: str) -> str:
     return to_json(h.to_json())
 
 
-def _md(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def history_markdown(h: History, lang: str) -> str:
     w = _WORDS[lang]
     lines = [
-        f"## {w['title']}: {_md(h.folder or '.')}",
+        f"## {w['title']}: {md_cell(h.folder or '.')}",
         "",
-        "| " + " | ".join([w["domain"], *(_md(x) for x in _heads(h)), w["change"]]) + " |",
+        "| " + " | ".join([w["domain"], *(md_cell(x) for x in _heads(h)), w["change"]]) + " |",
         "| --- |" + " ---: |" * (len(h.points) + 1),
     ]
     for n, (name, values, change) in enumerate(_rows(h, lang)):
         cells = [one(v) for v in values]
         if n == 0:
-            lines.append(f"| **{_md(name)}** | " + " | ".join(f"**{c}**" for c in cells) + f" | **{signed(change)}** |")
+            lines.append(
+                f"| **{md_cell(name)}** | " + " | ".join(f"**{c}**" for c in cells) + f" | **{signed(change)}** |"
+            )
         else:
-            lines.append(f"| {_md(name)} | " + " | ".join(cells) + f" | {signed(change)} |")
+            lines.append(f"| {md_cell(name)} | " + " | ".join(cells) + f" | {signed(change)} |")
     lines.append("")
     lines.append(", ".join(f"{p.revision.rev} = {p.revision.commit[:12]} ({p.revision.date})" for p in h.points))
     return "\n".join(lines) + "\n"

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+from cc_assess.textutil import decimal1
+
 
 @dataclass(frozen=True)
 class Point:
@@ -20,12 +22,11 @@ class Point:
 
 
 def _f(value: float) -> str:
-    text = f"{value:.1f}"
-    return "0.0" if text == "-0.0" else text
+    return decimal1(value)
 
 
 def _score_text(score: float | None) -> str:
-    return "—" if score is None else f"{score:.1f}"
+    return "—" if score is None else decimal1(score)
 
 
 def radar(points: Sequence[Point], target: float | None, *, title: str, size: int = 360) -> Markup:

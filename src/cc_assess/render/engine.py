@@ -24,6 +24,7 @@ from cc_assess.errors import CannotRun
 from cc_assess.formats import one
 from cc_assess.render.context import build
 from cc_assess.render.markup import findings_html, findings_markdown, md_code, md_inline
+from cc_assess.textutil import decimal1
 
 FORMATS: dict[str, str] = {"markdown": "md", "html": "html"}  # format -> template file extension
 LANGS = ("zh", "en", "bi")
@@ -47,7 +48,7 @@ def _num(value: float) -> str:
 
 
 def _gap(value: float | None) -> str:
-    return "" if value is None else f"{value:.1f}"
+    return "" if value is None else decimal1(value)
 
 
 @functools.cache
