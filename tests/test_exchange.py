@@ -110,7 +110,7 @@ def test_workbook_layout(rich: Path, runner: CliRunner, tmp_path: Path) -> None:
         None,
         "培训计划已制定。\n但未覆盖外包坐席。",
         "evidence/plan.pdf | 年度培训计划\nhttps://intranet.example/kpi |  | sha256: " + "a" * 64,
-        "A1 | 补充外包坐席培训 | 陈刚 | 2026-03-31 | open\nA2 | Review | update |  | 2026-01-31 | done | "
+        "A1 | 补充外包坐席培训 | 陈刚 | 2026-03-31 | open\nA2 | Review \\| update |  | 2026-01-31 | done | "
         "closed_on: 2026-01-20",
         "王丽",
         dt.datetime(2026, 1, 12),

@@ -9,6 +9,9 @@ Pure: no I/O.  Each answer field is one cell:
   ``| valid_until: YYYY-MM-DD``;
 - ``actions``: one action per line, ``id | description | owner | due | status``, then optional
   ``| closed_on: YYYY-MM-DD`` and ``| evidence: ref, ref``;
+- in both, a ``|`` inside a part is written ``\\|`` and a backslash ``\\\\``, so every line splits one way only.
+  Cells written before that escaping are still read: a backslash before anything else is kept as it is, and an
+  action line with more than five parts keeps the extra ``|`` in its description (as it always did);
 - ``assessed_on``: a date.
 
 :func:`parse` turns a cell into the plain value written to the response file (dates as :class:`datetime.date`,
@@ -101,6 +104,32 @@ def _one_line(text: str) -> str:
     return " ".join(text.split("\n")).strip()
 
 
+def escape(part: str) -> str:
+    """One part of an evidence or action line: ``\\`` and ``|`` get a backslash before them."""
+    return part.replace("\\", "\\\\").replace("|", "\\|")
+
+
+def unescape(part: str) -> str:
+    """The text of an escaped part: ``\\|`` is ``|``, ``\\\\`` is ``\\``; any other backslash stays."""
+    return re.sub(r"\\([\\|])", r"\1", part)
+
+
+def split_parts(line: str) -> list[str]:
+    """A line split at every ``|`` that has no backslash before it; the parts are still escaped."""
+    parts: list[str] = []
+    start = i = 0
+    while i < len(line):
+        if line[i] == "\\" and i + 1 < len(line) and line[i + 1] in "\\|":
+            i += 2
+            continue
+        if line[i] == "|":
+            parts.append(line[start:i])
+            start = i + 1
+        i += 1
+    parts.append(line[start:])
+    return parts
+
+
 def _iso(value: dt.date | None) -> str:
     return value.isoformat() if value is not None else ""
 
@@ -127,17 +156,17 @@ def encode(field: str, response: Response | None, catalogue: Catalogue, lang: st
                 for name, value in (("sha256", ev.sha256), ("as_of", ev.as_of), ("valid_until", ev.valid_until))
                 if value
             ]
-            note = _one_line(ev.note or "")
-            lines.append(" | ".join([ev.ref, note, *extras] if note or extras else [ev.ref]))
+            note = escape(_one_line(ev.note or ""))
+            lines.append(" | ".join([escape(ev.ref), note, *extras] if note or extras else [escape(ev.ref)]))
         return "\n".join(lines) or None
     if field == "actions":
         lines = []
         for a in response.actions:
-            parts = [a.id, _one_line(a.description), a.owner or "", _iso(a.due), a.status]
+            parts = [escape(a.id), escape(_one_line(a.description)), escape(a.owner or ""), _iso(a.due), a.status]
             if a.closed_on:
                 parts.append(f"closed_on: {a.closed_on.isoformat()}")
             if a.evidence:
-                parts.append("evidence: " + ", ".join(a.evidence))
+                parts.append("evidence: " + escape(", ".join(a.evidence)))
             lines.append(" | ".join(parts))
         return "\n".join(lines) or None
     raise KeyError(field)
@@ -164,23 +193,22 @@ def parse_date(value: CellValue, what: str = "") -> dt.date | None:
     raise CellError("invalid-date", f"{what}'{text}' is not a date (YYYY-MM-DD)")
 
 
-def _extras(text: str, names: tuple[str, ...]) -> tuple[str, dict[str, str]]:
-    """Split trailing ``| name: value`` parts off a line; returns the rest and the parts found."""
+def _extras(parts: list[str], names: tuple[str, ...]) -> tuple[list[str], dict[str, str]]:
+    """Split trailing ``name: value`` parts off a line's parts; returns the rest and the (unescaped) parts found."""
     found: dict[str, str] = {}
-    pattern = re.compile(rf"^\s*({'|'.join(names)})\s*:(.*)$")
-    while True:
-        head, sep, tail = text.rpartition("|")
-        match = pattern.match(tail) if sep else None
+    pattern = re.compile(rf"^\s*({'|'.join(names)})\s*:(.*)$", re.DOTALL)
+    while len(parts) > 1:
+        match = pattern.match(parts[-1])
         if match is None or match[1] in found:
-            return text, found
-        found[match[1]] = match[2].strip()
-        text = head
+            break
+        found[match[1]] = unescape(match[2]).strip()
+        parts = parts[:-1]
+    return parts, found
 
 
 def _evidence_line(line: str, where: str) -> dict[str, Any]:
-    rest, extras = _extras(line, _EVIDENCE_EXTRAS)
-    ref, _, note = rest.partition("|")
-    ref, note = ref.strip(), note.strip()
+    rest, extras = _extras(split_parts(line), _EVIDENCE_EXTRAS)
+    ref, note = unescape(rest[0]).strip(), unescape("|".join(rest[1:])).strip()
     if not ref:
         raise CellError("invalid-value", f"{where}an evidence line needs a ref first: 'ref | note'")
     problem = check_ref(ref)
@@ -212,15 +240,10 @@ def _action_status(text: str, where: str) -> str:
 
 
 def _action_line(line: str, where: str) -> dict[str, Any]:
-    rest, extras = _extras(line, _ACTION_EXTRAS)
-    if rest.count("|") >= 4:
-        action_id, _, rest = rest.partition("|")
-        rest, _, status = rest.rpartition("|")
-        rest, _, due = rest.rpartition("|")
-        description, _, owner = rest.rpartition("|")
-    else:
-        parts = [*rest.split("|"), "", "", "", ""]
-        action_id, description, owner, due, status = parts[:5]
+    rest, extras = _extras(split_parts(line), _ACTION_EXTRAS)
+    if len(rest) > 5:  # an unescaped "|" in the description (written before escaping): the ends are fixed
+        rest = [rest[0], "|".join(rest[1:-3]), *rest[-3:]]
+    action_id, description, owner, due, status = (unescape(part) for part in [*rest, "", "", "", ""][:5])
     action_id, description, owner = action_id.strip(), description.strip(), owner.strip()
     if not action_id or not description:
         raise CellError(

@@ -204,6 +204,10 @@ def _summary(loaded: LoadedAssessment, result: ScoreResult, lang: str) -> tuple[
             "Actions: one per line, 'id | description | owner | due (YYYY-MM-DD) | open/in-progress/done'.",
         ),
         (
+            "证据和整改措施的某一部分中如含 | ,写作 \\|(反斜杠写作 \\\\)。",
+            "In evidence and actions, write a | inside a part as \\| (and a backslash as \\\\).",
+        ),
+        (
             "黄色条目为关键项。得分为导出时的结果;导入后请运行 cc-assess score。",
             "Yellow item ids are key items. Scores are as exported; run cc-assess score after import.",
         ),
