@@ -183,14 +183,21 @@ def test_csv_export_is_well_formed_with_bom(rich: Path, runner: CliRunner, tmp_p
         "actions",
         "assessor",
         "assessed_on",
+        "catalogue",
+        "catalogue_version",
+        "language",
+        "export_digest",
     ]
     assert len(rows) == 1 + 5
-    assert all(len(r) == 16 for r in rows)
+    assert all(len(r) == 20 for r in rows)
     assert rows[1][:4] == ["AA", "AA-01", "no", "1"]
     assert rows[1][8:10] == ["partial", "部分符合"]
     assert rows[1][11] == "培训计划已制定。\n但未覆盖外包坐席。"
     assert rows[1][15] == "2026-01-12"
     assert rows[4][11] == "'- 清单项\n- = 不是公式"  # would run as a formula in a spreadsheet otherwise
+    assert rows[1][16:19] == ["mini", "1.0.0", "zh"]
+    assert rows[1][19].startswith("d:")
+    assert [len(d) for d in rows[1][19][2:].split(" ")] == [8] * 8
     # the same bytes on standard output when -o is left out
     result = runner.invoke(app, ["export", str(rich), "--format", "csv"], catch_exceptions=False)
     assert result.exit_code == 0

@@ -18,6 +18,7 @@ import hashlib
 import io
 import json
 import os
+import re
 import tempfile
 import unicodedata
 from collections.abc import Sequence
@@ -29,7 +30,7 @@ from cc_assess.assessment import RESPONSES, LoadedAssessment, join, load_valid
 from cc_assess.cells import FIELDS, CellError, CellValue, digest, encode, normal_text, parse, status_labels
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
-from cc_assess.models import Catalogue, Item, Response
+from cc_assess.models import Catalogue, Item
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult, score
 
 WORKBOOK_FORMAT = "cc-assess/workbook/v1"
@@ -280,35 +281,70 @@ def export_workbook(loaded: LoadedAssessment, lang: str) -> bytes:
     return write_workbook(book)
 
 
+#: the columns of an exported CSV file, in order
+CSV_COLUMNS = (
+    "domain",
+    "item",
+    "key",
+    "weight",
+    "title_zh",
+    "title_en",
+    "requirement_zh",
+    "requirement_en",
+    "status",
+    "status_label",
+    *FIELDS[1:],
+    "catalogue",
+    "catalogue_version",
+    "language",
+    "export_digest",
+)
+#: the answer cells of a CSV row: (field, digest key, column); the status is there twice, as id and as label
+CSV_CELLS: tuple[tuple[str, str, str], ...] = (
+    ("status", "status_id", "status"),
+    ("status", "status", "status_label"),
+    *((name, name, name) for name in FIELDS[1:]),
+)
+_DIGEST_PREFIX = "d:"
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
 def _csv_safe(value: CellValue) -> CellValue:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection)."""
-    if isinstance(value, str) and value.startswith(("=", "+", "-", "@", "\t", "\r")):
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection).
+
+    Text that already starts with apostrophes before such a character gets one more, so that import, which takes
+    exactly one off, gives back the text as it was.
+    """
+    if isinstance(value, str) and value.lstrip("'").startswith(_FORMULA_START):
         return "'" + value
     return value
 
 
+def _csv_unsafe(value: CellValue) -> CellValue:
+    """A CSV cell as export had it before :func:`_csv_safe`."""
+    if isinstance(value, str) and value.startswith("'") and value.lstrip("'").startswith(_FORMULA_START):
+        return value[1:]
+    return value
+
+
+def _csv_digests(texts: Sequence[str]) -> str:
+    """The ``export_digest`` cell: a short digest of each answer cell of the row as exported (CSV_CELLS order)."""
+    return _DIGEST_PREFIX + " ".join(digest(text)[:8] for text in texts)
+
+
 def export_csv(loaded: LoadedAssessment, lang: str) -> bytes:
-    """One row per item, UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends."""
+    """One row per item, UTF-8 with a byte-order mark (so Excel reads the Chinese), CRLF line ends.
+
+    Every row names the catalogue id and version and the language it was exported in, and ends with a digest of
+    each of its answer cells, so that import can tell an edited cell from one left as exported.
+    """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(
-        [
-            "domain",
-            "item",
-            "key",
-            "weight",
-            "title_zh",
-            "title_en",
-            "requirement_zh",
-            "requirement_en",
-            "status",
-            "status_label",
-            *FIELDS[1:],
-        ]
-    )
-    domain_of = loaded.catalogue.item_domain()
-    for item in loaded.catalogue.items():
-        answers = _answers(loaded, item.id, lang)
+    writer.writerow(CSV_COLUMNS)
+    cat = loaded.catalogue
+    domain_of = cat.item_domain()
+    for item in cat.items():
+        answers = [normal_text(v) for v in _answers(loaded, item.id, lang)]
         level = loaded.responses[item.id].level if item.id in loaded.responses else None
         row: list[CellValue] = [
             domain_of[item.id],
@@ -321,6 +357,10 @@ def export_csv(loaded: LoadedAssessment, lang: str) -> bytes:
             item.requirement.get("en"),
             level or "",
             *answers,
+            cat.id,
+            cat.version,
+            lang,
+            _csv_digests([level or "", *answers]),
         ]
         writer.writerow(["" if v is None else _csv_safe(normal_text(v)) for v in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
@@ -388,12 +428,22 @@ class _Meta:
 
 
 class _Problems:
-    def __init__(self, display: str) -> None:
+    """Problems found in a workbook (located ``SHEET!CELL``) or a CSV file (``CELL (column)``)."""
+
+    def __init__(self, display: str, noun: str = "workbook", headers: Sequence[str] = ()) -> None:
         self.display = display
+        self.noun = noun
+        self.headers = list(headers)
         self.found: list[Diagnostic] = []
 
+    def ref(self, sheet: str, row: int, col: int) -> str:
+        if sheet:
+            return f"{sheet}!{column_letter(col)}{row}"
+        name = self.headers[col - 1] if 0 < col <= len(self.headers) and self.headers[col - 1] else ""
+        return f"{column_letter(col)}{row} ({name})" if name else f"{column_letter(col)}{row}"
+
     def add(self, sheet: str, row: int, col: int, code: str, message: str, severity: str = "error") -> None:
-        ref = f"{sheet}!{column_letter(col)}{row}"
+        ref = self.ref(sheet, row, col)
         self.found.append(Diagnostic(self.display, row, col, code, f"{ref}: {message}", severity))  # type: ignore[arg-type]
 
 
@@ -426,30 +476,40 @@ def _read_meta(sheets: dict[str, list[list[CellValue]]], display: str) -> _Meta:
     return _Meta(values, where, digests)
 
 
-def _check_catalogue(meta: _Meta, catalogue: Catalogue, folder_display: str, display: str) -> None:
-    cid, version = meta.values.get("catalogue", ""), meta.values.get("catalogue_version", "")
+def _check_catalogue(
+    found: tuple[str, str],
+    catalogue: Catalogue,
+    folder_display: str,
+    display: str,
+    where: tuple[str, int, int, int],
+    noun: str = "workbook",
+) -> None:
+    """Refuse a file exported for another catalogue or version.
+
+    ``where`` locates the cells that say so: (cell reference, row, catalogue id column, version column).
+    """
+    cid, version = found
     if cid == catalogue.id and version == catalogue.version:
         return
+    ref, row, id_col, version_col = where
     if cid != catalogue.id:
-        key = "catalogue"
+        col = id_col
         message = (
-            f"this workbook is for catalogue '{cid}' {version}, but {folder_display or '.'} uses '{catalogue.id}' "
-            f"{catalogue.version}; export a workbook from this folder instead"
+            f"this {noun} is for catalogue '{cid}' {version}, but {folder_display or '.'} uses '{catalogue.id}' "
+            f"{catalogue.version}; export a {noun} from this folder instead"
         )
     else:
-        key = "catalogue_version"
+        col = version_col
         message = (
-            f"this workbook was exported for {cid} {version}, but {folder_display or '.'} uses {catalogue.version}; "
+            f"this {noun} was exported for {cid} {version}, but {folder_display or '.'} uses {catalogue.version}; "
             f"run 'cc-assess migrate' so that both use the same catalogue version (migrate a folder at {version} "
-            f"with 'cc-assess migrate FOLDER --to {catalogue.version}'), then export a new workbook"
+            f"with 'cc-assess migrate FOLDER --to {catalogue.version}'), then export a new {noun}"
         )
-    row = meta.rows.get(key, 1)
-    ref = f"{META_SHEET}!B{row}"
     raise InvalidInput(
-        f"{display}: workbook refused: catalogue version mismatch"
-        if key == "catalogue_version"
-        else f"{display}: workbook refused: other catalogue",
-        [Diagnostic(display, row, 2, "workbook-catalogue", f"{ref}: {message}")],
+        f"{display}: {noun} refused: catalogue version mismatch"
+        if cid == catalogue.id
+        else f"{display}: {noun} refused: other catalogue",
+        [Diagnostic(display, row, col, "workbook-catalogue", f"{ref}: {message}")],
     )
 
 
@@ -476,18 +536,28 @@ def _to_yaml(name: str, value: Any) -> Any:
 @dataclass
 class _Row:
     item: str
-    sheet: str
+    sheet: str  # "" in a CSV file
     row: int
-    columns: dict[str, int]
+    columns: dict[str, int]  # answer field -> the column its problems are reported at
+    cells: list[tuple[str, str, int]]  # (field, digest key, column) of every answer cell in the row
+    lang: str = "zh"  # the language the row was exported in
     updates: dict[str, Any] = field(default_factory=dict)
-    kept: int = 0  # answers changed in the files since the export, not in the workbook
+    kept: set[str] = field(default_factory=set)  # answers changed in the files since the export, not in the sheet
 
 
-def _current(name: str, response: Response | None, catalogue: Catalogue, lang: str) -> tuple[Any, str]:
+def _cells(columns: dict[str, int]) -> list[tuple[str, str, int]]:
+    return [(name, name, columns[name]) for name in FIELDS if name in columns]
+
+
+def _current(key: str, loaded: LoadedAssessment, item: str, lang: str) -> tuple[Any, str]:
     """The value a response file holds now, read the way a cell is read, and that cell text's digest."""
-    cell = encode(name, response, catalogue, lang)
+    if key == "status_id":
+        level = _level(loaded, item)
+        return level, digest(level or "")
+    response = loaded.responses[item].response if item in loaded.responses else None
+    cell = encode(key, response, loaded.catalogue, lang)
     try:
-        value = parse(name, cell, catalogue)
+        value = parse(key, cell, loaded.catalogue)
     except CellError:
         value = _UNREADABLE
     return value, digest(cell)
@@ -496,43 +566,54 @@ def _current(name: str, response: Response | None, catalogue: Catalogue, lang: s
 _UNREADABLE = object()
 
 
+def _same(cell_digest: str, exported: str) -> bool:
+    """A digest agrees with an exported one (a CSV file keeps only the first 8 hexadecimal digits)."""
+    return cell_digest[: len(exported)] == exported
+
+
 def _compare_row(
     rec: _Row,
     values: Sequence[CellValue],
     loaded: LoadedAssessment,
-    meta: _Meta,
-    lang: str,
+    digests: dict[str, dict[str, str]],
     problems: _Problems,
 ) -> None:
-    catalogue = loaded.catalogue
-    response = loaded.responses[rec.item].response if rec.item in loaded.responses else None
-    base = meta.digests.get(rec.item, {})
-    for name in FIELDS:
-        col = rec.columns.get(name)
-        if col is None:
-            continue
+    base = digests.get(rec.item, {})
+    for name, key, col in rec.cells:
         cell = values[col - 1] if col - 1 < len(values) else None
-        exported = base.get(name)
-        if exported is not None and digest(cell) == exported:
-            if _current(name, response, catalogue, lang)[1] != exported:
-                rec.kept += 1  # changed in the file since the export: the file's answer stays
+        exported = base.get(key)
+        now, now_digest = _current(key, loaded, rec.item, rec.lang)
+        if exported is not None and _same(digest(cell), exported):
+            if not _same(now_digest, exported):
+                rec.kept.add(name)  # changed in the file since the export: the file's answer stays
             continue  # not touched in the workbook
         try:
-            new = parse(name, cell, catalogue)
+            new = parse(name, cell, loaded.catalogue)
         except CellError as exc:
             problems.add(rec.sheet, rec.row, col, exc.code, exc.message)
             continue
-        now, now_digest = _current(name, response, catalogue, lang)
         if new == now:
             continue
-        if exported is not None and now_digest != exported:
+        if exported is not None and not _same(now_digest, exported):
             problems.add(
                 rec.sheet,
                 rec.row,
                 col,
                 "import-conflict",
-                f"{name} of {rec.item} was changed both in the workbook and in its response file since the export; "
-                "edit the response file by hand, or export a new workbook and copy the answer into it",
+                f"{name} of {rec.item} was changed both in the {problems.noun} and in its response file since the "
+                f"export; edit the response file by hand, or export a new {problems.noun} and copy the answer into it",
+            )
+            continue
+        if name in rec.updates and rec.updates[name] != new:
+            first = next(c for n, _, c in rec.cells if n == name)
+            other = normal_text(values[first - 1]) if first - 1 < len(values) else ""
+            problems.add(
+                rec.sheet,
+                rec.row,
+                col,
+                "import-conflict",
+                f"'{normal_text(cell)}' here and '{other}' in {problems.ref(rec.sheet, rec.row, first)} are different "
+                f"answers for the {name} of {rec.item}; edit only one of the two, or make them agree",
             )
             continue
         rec.updates[name] = new
@@ -578,6 +659,7 @@ def _read_rows(
     sheets: dict[str, list[list[CellValue]]],
     loaded: LoadedAssessment,
     problems: _Problems,
+    lang: str,
 ) -> list[tuple[_Row, list[CellValue]]]:
     catalogue = loaded.catalogue
     domain_of = catalogue.item_domain()
@@ -626,7 +708,7 @@ def _read_rows(
                 continue
             seen[item] = f"{domain.id}!{column_letter(id_col)}{r}"
             in_sheet.add(item)
-            found.append((_Row(item, domain.id, r, columns), values))
+            found.append((_Row(item, domain.id, r, columns, _cells(columns), lang), values))
         for missing in domain.items:
             if missing.id not in in_sheet:
                 problems.add(
@@ -635,40 +717,174 @@ def _read_rows(
     return found
 
 
-def plan_import(folder: Path, display: str, workbook: Path, workbook_display: str) -> ImportResult:
-    """Every response file the workbook changes, with its new bytes; raises InvalidInput on any bad cell."""
+@dataclass
+class _Plan:
+    """What the import of one file compares: its rows, the exported digests, where a stale warning goes."""
+
+    problems: _Problems
+    records: list[tuple[_Row, list[CellValue]]]
+    digests: dict[str, dict[str, str]]
+    stale_at: tuple[str, int, int]
+
+
+def _plan_workbook(loaded: LoadedAssessment, display: str, workbook: Path, workbook_display: str) -> _Plan:
     from cc_assess.spreadsheet import read_workbook
 
-    loaded = load_valid(folder, display)
     sheets = read_workbook(workbook, workbook_display)
     meta = _read_meta(sheets, workbook_display)
-    _check_catalogue(meta, loaded.catalogue, display, workbook_display)
+    found = (meta.values.get("catalogue", ""), meta.values.get("catalogue_version", ""))
+    key = "catalogue" if found[0] != loaded.catalogue.id else "catalogue_version"
+    row = meta.rows.get(key, 1)
+    _check_catalogue(found, loaded.catalogue, display, workbook_display, (f"{META_SHEET}!B{row}", row, 2, 2))
     lang = meta.values.get("language", "zh")
     if lang not in ("zh", "en", "bi"):
         lang = "zh"
     problems = _Problems(workbook_display)
-    records = _read_rows(sheets, loaded, problems)
-    for rec, values in records:
-        _compare_row(rec, values, loaded, meta, lang, problems)
+    records = _read_rows(sheets, loaded, problems, lang)
+    return _Plan(problems, records, meta.digests, (META_SHEET, meta.rows.get("fingerprint", 1), 2))
+
+
+def _csv_refusal(
+    display: str, message: str, code: str = "workbook-invalid", row: int = 1, col: int = 1
+) -> InvalidInput:
+    return InvalidInput(f"{display}: {message}", [Diagnostic(display, row, col, code, message)])
+
+
+def _plan_csv(loaded: LoadedAssessment, display: str, path: Path, csv_display: str) -> _Plan:
+    """The rows of a CSV file made by ``export --format csv``; the file's row and column locate every problem."""
+    from cc_assess.spreadsheet import read_csv
+
+    table = [[_csv_unsafe(v) for v in row] for row in read_csv(path, csv_display)]
+    headers = [normal_text(v) for v in table[0]] if table else []
+    cols: dict[str, int] = {}
+    for c, name in enumerate(headers, 1):
+        cols.setdefault(name, c)
+    if "item" not in cols:
+        raise _csv_refusal(
+            csv_display,
+            "not a CSV file made by 'cc-assess export' (row 1 has no item column); import reads workbooks and CSV "
+            "files made by 'cc-assess export'",
+        )
+    if "catalogue" not in cols or "catalogue_version" not in cols:
+        raise _csv_refusal(
+            csv_display,
+            "this CSV file does not say which catalogue it was exported for (row 1 has no catalogue and "
+            "catalogue_version columns); export it again with 'cc-assess export --format csv'",
+            "workbook-catalogue",
+        )
+    problems = _Problems(csv_display, "CSV file", headers)
+    catalogue = loaded.catalogue
+    domain_of = catalogue.item_domain()
+
+    def cell(values: Sequence[CellValue], name: str) -> str:
+        c = cols.get(name)
+        return normal_text(values[c - 1]) if c is not None and c - 1 < len(values) else ""
+
+    named = False
+    for r, values in enumerate(table[1:], 2):
+        found = (cell(values, "catalogue"), cell(values, "catalogue_version"))
+        if found != ("", ""):
+            named = True
+            where = (problems.ref("", r, cols["catalogue"]), r, cols["catalogue"], cols["catalogue_version"])
+            if found[0] == catalogue.id:
+                where = (problems.ref("", r, cols["catalogue_version"]), *where[1:])
+            _check_catalogue(found, catalogue, display, csv_display, where, "CSV file")
+    if not named:
+        raise _csv_refusal(
+            csv_display,
+            "this CSV file does not say which catalogue it was exported for (its catalogue and catalogue_version "
+            "cells are empty); export it again with 'cc-assess export --format csv'",
+            "workbook-catalogue",
+        )
+    columns = {name: cols[head] for name, _, head in reversed(CSV_CELLS) if head in cols}
+    cells = [(name, key, cols[head]) for name, key, head in CSV_CELLS if head in cols]
+    for *_, head in CSV_CELLS:
+        if head not in cols:
+            problems.add("", 1, 1, "workbook-missing", f"no {head} column; that answer is left as it is", "warning")
+    digest_col = cols.get("export_digest")
+    if digest_col is None:
+        problems.add(
+            "",
+            1,
+            1,
+            "workbook-stale",
+            "no export_digest column: every answer that differs from its response file is taken, even where the "
+            "file changed since the export",
+            "warning",
+        )
+    digests: dict[str, dict[str, str]] = {}
+    records: list[tuple[_Row, list[CellValue]]] = []
+    seen: dict[str, int] = {}
+    id_col = cols["item"]
+    for r, values in enumerate(table[1:], 2):
+        item = cell(values, "item")
+        if not item:
+            if any(normal_text(values[c - 1]) for _, _, c in cells if c - 1 < len(values)):
+                problems.add("", r, id_col, "workbook-layout", "a row with answers but no item id")
+            continue
+        if item not in domain_of:
+            problems.add(
+                "", r, id_col, "workbook-item", f"item '{item}' is not in catalogue {catalogue.id} {catalogue.version}"
+            )
+            continue
+        if item in seen:
+            problems.add("", r, id_col, "workbook-item", f"a second row for {item} (the first is row {seen[item]})")
+            continue
+        seen[item] = r
+        lang = cell(values, "language")
+        if digest_col is not None:
+            tokens = cell(values, "export_digest")
+            parts = tokens[len(_DIGEST_PREFIX) :].split() if tokens.startswith(_DIGEST_PREFIX) else []
+            if len(parts) == len(CSV_CELLS) and all(re.fullmatch(r"[0-9a-f]{8}", p) for p in parts):
+                digests[item] = {key: p for (_, key, _), p in zip(CSV_CELLS, parts, strict=True)}
+            else:
+                problems.add(
+                    "",
+                    r,
+                    digest_col,
+                    "workbook-stale",
+                    "this cell is not as exported: every answer of this row that differs from its response file is "
+                    "taken, even where the file changed since the export",
+                    "warning",
+                )
+        records.append((_Row(item, "", r, columns, cells, lang if lang in ("zh", "en", "bi") else "zh"), values))
+    for missing in catalogue.items():
+        if missing.id not in seen:
+            problems.add("", 1, id_col, "workbook-missing", f"no row for {missing.id}; it is left as it is", "warning")
+    return _Plan(problems, records, digests, ("", 1, digest_col or 1))
+
+
+def plan_import(folder: Path, display: str, file: Path, file_display: str) -> ImportResult:
+    """Every response file a workbook or CSV file changes, with its new bytes; raises InvalidInput on any bad cell."""
+    from cc_assess.spreadsheet import looks_like_workbook
+
+    loaded = load_valid(folder, display)
+    if looks_like_workbook(file):
+        plan = _plan_workbook(loaded, display, file, file_display)
+    else:
+        plan = _plan_csv(loaded, display, file, file_display)
+    problems = plan.problems
+    for rec, values in plan.records:
+        _compare_row(rec, values, loaded, plan.digests, problems)
         if rec.updates:
             _check_final(rec, loaded, problems)
-    kept = sum(rec.kept for rec, _ in records)
+    kept = sum(len(rec.kept) for rec, _ in plan.records)
     if kept:
         problems.add(
-            META_SHEET,
-            meta.rows.get("fingerprint", 1),
-            2,
+            *plan.stale_at,
             "workbook-stale",
-            f"{kept} answer(s) changed in the response files since this workbook was exported and were not edited in "
-            "it; the files keep them",
+            f"{kept} answer(s) changed in the response files since this {problems.noun} was exported and were not "
+            "edited in it; the files keep them",
             "warning",
         )
     diagnostics = sort_diagnostics(problems.found)
     if has_errors(diagnostics):
         errors = sum(d.is_error for d in diagnostics)
-        raise InvalidInput(f"{workbook_display}: {errors} problem(s) in the workbook; nothing was written", diagnostics)
+        raise InvalidInput(
+            f"{file_display}: {errors} problem(s) in the {problems.noun}; nothing was written", diagnostics
+        )
     result = ImportResult(warnings=diagnostics)
-    for rec, _ in records:
+    for rec, _ in plan.records:
         if rec.updates:
             result.changes.append(_change(loaded, rec))
     return result

@@ -5,7 +5,8 @@ the round trip needs — data-validation drop-downs, sheet protection with unloc
 defined names, frozen panes, wrapped text and column widths.  (XlsxWriter writes only; pandas would bring numpy
 for nothing.)
 
-Everything here is about cells; what the cells mean is :mod:`cc_assess.exchange`'s business.  Writing is
+Everything here is about cells; what the cells mean is :mod:`cc_assess.exchange`'s business.  CSV files (what
+``export --format csv`` writes) are read here too, with the standard library, into the same rows of cells.  Writing is
 deterministic: document timestamps are left out and every zip entry gets the same fixed time, so the same
 assessment gives the same bytes.  Reading refuses files that are too large or expand too much (zip bombs) and
 turns every failure of a malformed file into a :class:`~cc_assess.errors.InvalidInput`.
@@ -13,6 +14,8 @@ turns every failure of a malformed file into a :class:`~cc_assess.errors.Invalid
 
 from __future__ import annotations
 
+import codecs
+import csv
 import datetime as dt
 import io
 import warnings
@@ -210,16 +213,36 @@ def _refuse(display: str, message: str) -> InvalidInput:
     return InvalidInput(f"{display}: {message}", [Diagnostic(display, 1, 1, "workbook-invalid", message)])
 
 
-def _check_archive(path: Path, display: str) -> None:
+def _cannot_read(display: str, what: str, exc: OSError) -> CannotRun:
+    message = f"cannot read the {what}: {exc.strerror or exc}"
+    return CannotRun(f"{display}: {message}", [Diagnostic(display, 1, 1, "unreadable", message)])
+
+
+def _check_file(path: Path, display: str, what: str) -> None:
+    """The file exists, is a file, and is not too large to read."""
+    if not path.is_file():
+        problem = f"is a folder, not a {what}" if path.exists() else "no such file"
+        raise CannotRun(f"{display}: {problem}", [Diagnostic(display, 1, 1, "missing-file", problem)])
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise CannotRun(
-            f"{display}: cannot read the workbook: {exc.strerror or exc}",
-            [Diagnostic(display, 1, 1, "unreadable", f"cannot read the workbook: {exc.strerror or exc}")],
-        ) from None
+        raise _cannot_read(display, what, exc) from None
     if size > MAX_WORKBOOK_BYTES:
-        raise _refuse(display, f"workbook is larger than {MAX_WORKBOOK_BYTES // (1024 * 1024)} MiB; refusing it")
+        raise _refuse(display, f"{what} is larger than {MAX_WORKBOOK_BYTES // (1024 * 1024)} MiB; refusing it")
+
+
+def looks_like_workbook(path: Path) -> bool:
+    """A zip archive (what an ``.xlsx`` is), or a file named like a workbook; anything else is read as CSV."""
+    if path.suffix.lower() in (".xlsx", ".xlsm", ".xltx", ".xls"):
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(4) == b"PK\x03\x04"
+    except OSError:
+        return False
+
+
+def _check_archive(path: Path, display: str) -> None:
     try:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
@@ -240,9 +263,7 @@ def _trim(row: Sequence[CellValue]) -> list[CellValue]:
 
 def read_workbook(path: Path, display: str) -> dict[str, list[list[CellValue]]]:
     """Every sheet (hidden ones too) as rows of cell values (formulas read as their saved results)."""
-    if not path.is_file():
-        problem = "is a folder, not a workbook" if path.exists() else "no such file"
-        raise CannotRun(f"{display}: {problem}", [Diagnostic(display, 1, 1, "missing-file", problem)])
+    _check_file(path, display, "workbook")
     _check_archive(path, display)
     try:
         with warnings.catch_warnings():
@@ -263,3 +284,47 @@ def read_workbook(path: Path, display: str) -> dict[str, list[list[CellValue]]]:
     except Exception as exc:  # a malformed file can fail anywhere inside openpyxl: never a traceback
         raise _refuse(display, f"cannot read the workbook ({type(exc).__name__}: {exc})") from None
     return sheets
+
+
+def _delimiter(first_line: str) -> str:
+    """A comma, unless the header row has none and a semicolon or tab instead (spreadsheets in some locales)."""
+    if "," in first_line:
+        return ","
+    return max((";", "\t"), key=first_line.count) if ";" in first_line or "\t" in first_line else ","
+
+
+def read_csv(path: Path, display: str) -> list[list[CellValue]]:
+    """The records of a CSV file (UTF-8, with or without a byte-order mark) as rows of texts.
+
+    A record is what a spreadsheet shows as one row: a quoted cell may span several lines of the file.
+    """
+    _check_file(path, display, "CSV file")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _cannot_read(display, "CSV file", exc) from None
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        message = "not UTF-8 text; save the file as 'CSV UTF-8' (or export it again) and import that"
+        raise InvalidInput(
+            f"{display}: {message}", [Diagnostic(display, line, 1, "workbook-invalid", message)]
+        ) from None
+    if "\x00" in text:
+        raise _refuse(display, "not a CSV file (it holds binary data); import reads files made by 'cc-assess export'")
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0]), strict=True)
+    rows: list[list[CellValue]] = []
+    try:
+        for row in reader:
+            if len(rows) >= MAX_ROWS:
+                raise _refuse(display, f"more than {MAX_ROWS} rows; refusing it")
+            rows.append(_trim(row[:MAX_COLUMNS]))
+    except csv.Error as exc:
+        message = f"not a readable CSV file ({exc})"
+        raise InvalidInput(
+            f"{display}: {message}", [Diagnostic(display, reader.line_num or 1, 1, "workbook-invalid", message)]
+        ) from None
+    return rows
