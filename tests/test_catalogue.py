@@ -157,3 +157,33 @@ def test_schema_command_prints_json_schema(runner: CliRunner) -> None:
         schema = json.loads(out)
         assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
         assert schema["additionalProperties"] is False
+
+
+def test_labels_ambiguous_across_languages_fail_the_check(runner: CliRunner, tmp_path: Path) -> None:
+    scale = (
+        "scale:\n  - {id: good, label: {zh: 好, en: Good}, points: 1}\n"
+        "  - {id: bad, label: {zh: Good, en: Bad}, points: 0}\n"
+    )
+    code, lines = check(runner, tmp_path, HEAD + scale + DOMAIN)
+    assert (code, lines) == (
+        1,
+        ["7:22 error ambiguous-label: zh label 'Good' of level 'bad' is also the en label of level 'good'"],
+    )
+    scale = "scale:\n  - {id: good, label: Fine, points: 1}\n  - {id: bad, label: {zh: 差, en: GOOD}, points: 0}\n"
+    code, lines = check(runner, tmp_path, HEAD + scale + DOMAIN)
+    assert (code, lines) == (
+        1,
+        ["7:22 error ambiguous-label: en label 'GOOD' of level 'bad' is the id of level 'good'"],
+    )
+
+
+def test_catalogue_show_json_checks_clean_again(runner: CliRunner, tmp_path: Path) -> None:
+    code, out, _ = run(runner, "catalogue", "show", "ydt-2823-2015", "--format", "json")
+    assert code == 0
+    assert json.loads(out)["scale"][-1] == {
+        "id": "na",
+        "label": {"zh": "不适用", "en": "Not applicable"},
+        "points": None,
+    }
+    (tmp_path / "copy.yaml").write_text(out, encoding="utf-8")  # JSON is YAML
+    assert run(runner, "catalogue", "check", str(tmp_path / "copy.yaml"))[0] == 0

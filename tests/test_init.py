@@ -134,3 +134,14 @@ def test_init_folder_gets_the_usual_permissions(tmp_path: Path, runner: CliRunne
     finally:
         os.umask(mask)
     assert stat.S_IMODE((tmp_path / "a").stat().st_mode) == 0o755
+
+
+def test_init_comments_out_multi_line_catalogue_texts(tmp_path: Path, runner: CliRunner) -> None:
+    text = (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
+    text = text.replace("title: {zh: 甲一, en: A one}", 'title: "Two\\nstatus: ok", clause: "4.2\\nfindings: x"')
+    (tmp_path / "cat.yaml").write_text(text, encoding="utf-8")
+    assert run(runner, "catalogue", "check", str(tmp_path / "cat.yaml"))[0] == 0
+    assert run(runner, "init", str(tmp_path / "a"), "--catalogue", str(tmp_path / "cat.yaml"))[0] == 0
+    assert read_yaml(tmp_path / "a" / "responses" / "AA" / "AA-01.yaml").data["status"] is None
+    code, out, _ = run(runner, "validate", str(tmp_path / "a"), "--format", "json")
+    assert (code, out) == (0, "[]\n")

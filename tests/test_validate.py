@@ -332,3 +332,31 @@ def test_symlink_escaping_the_folder_is_an_error(
     code, _, err = run(runner, "validate", str(folder))
     assert code == 1
     assert "evidence ref 'evidence/link.txt' leaves the assessment folder after resolving links [evidence-path]" in err
+
+
+def test_evidence_refs_the_system_refuses_are_located_errors(
+    make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long_ref = "/".join(["abcdefgh"] * 600)
+    folder = make_assessment(
+        ALL_CONFORMANT,
+        files={
+            "responses/AA/AA-01.yaml": 'item: AA-01\nstatus: conformant\nevidence:\n  - {ref: "evidence/a\\0b"}\n',
+            "responses/AA/AA-02.yaml": f"item: AA-02\nstatus: conformant\nevidence:\n  - ref: {long_ref}\n",
+            "responses/AA/AA-03.yaml": "item: AA-03\nstatus: conformant\nevidence:\n  - ref: evidence/l1\n",
+        },
+    )
+    (folder / "evidence").mkdir()
+    (folder / "evidence" / "l1").symlink_to("l2")
+    (folder / "evidence" / "l2").symlink_to("l1")
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(runner, "validate", "site")
+    assert code == 1
+    assert [line for line in err.splitlines() if ": error: " in line] == [
+        f"{R}/AA/AA-01.yaml:4:11: error: evidence ref 'evidence/a\\x00b' contains a control character [evidence-path]",
+        f"{R}/AA/AA-02.yaml:4:10: error: evidence ref '{long_ref}' is too long for a file path [evidence-path]",
+        f"{R}/AA/AA-03.yaml:4:10: error: evidence ref 'evidence/l1' cannot be resolved (a link loop?) [evidence-path]",
+    ]
+    for command in (("score", "site"), ("evidence", "site"), ("report", "site")):
+        code, out, _ = run(runner, *command)
+        assert (code, out) == (1, "")

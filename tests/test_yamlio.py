@@ -131,3 +131,8 @@ def test_dump_round_trips_and_uses_blocks_for_multiline_text() -> None:
     assert "findings: |\n  第一行\n  第二行\n" in text
     assert "note: 'yes'" in text
     assert parse_yaml(text).data == data
+
+
+def test_utf16_without_bom_is_named() -> None:
+    with pytest.raises(YamlError, match="UTF-16 without a byte-order mark"):
+        decode("item: HR-01\nstatus: conformant\n".encode("utf-16-le"))

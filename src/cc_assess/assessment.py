@@ -377,6 +377,22 @@ def _duplicate(loaded: LoadedAssessment, display: str, item: str, pos: Position)
     loaded.diagnostics.append(Diagnostic(display, pos.line, pos.column, "duplicate-response", message, "error", item))
 
 
+def real_path(path: Path) -> Path | None:
+    """``path`` with every link resolved, or None when it cannot be (a link loop, a name too long)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):
+        return None
+
+
+def exists(path: Path) -> bool:
+    """Path.exists() that says False instead of raising for names the system refuses."""
+    try:
+        return path.exists()
+    except (OSError, ValueError):
+        return False
+
+
 def _check_evidence(loaded: LoadedAssessment, evidence: object, doc: Document, display: str, item: str) -> None:
     """Refs that leave the folder once links are resolved (error) or do not exist (warning)."""
     if not isinstance(evidence, list):
@@ -387,11 +403,14 @@ def _check_evidence(loaded: LoadedAssessment, evidence: object, doc: Document, d
         if not isinstance(ref, str) or check_ref(ref) is not None or ref.lower().startswith(("http://", "https://")):
             continue  # URLs need no file; malformed refs are reported by the model
         root = loaded.resolved_folder
-        target = (loaded.folder / ref).resolve()
-        if target != root and root not in target.parents:
+        target = real_path(loaded.folder / ref)
+        if target is None:
+            code, severity = "evidence-path", "error"
+            message = f"evidence ref '{ref}' cannot be resolved (a link loop?)"
+        elif target != root and root not in target.parents:
             code, severity = "evidence-path", "error"
             message = f"evidence ref '{ref}' leaves the assessment folder after resolving links"
-        elif not target.exists():
+        elif not exists(target):
             code, severity, message = "evidence-missing", "warning", f"evidence file '{ref}' does not exist"
         else:
             continue

@@ -156,7 +156,15 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
             if label is None:
                 continue
             key = label.strip() if lang == "zh" else label.strip().casefold()
-            other_id = next((o.id for o in catalogue.scale if o.id != level.id and o.id == label.strip()), None)
+            other_id = next(
+                (
+                    o.id
+                    for o in catalogue.scale
+                    if o.id != level.id
+                    and (o.id == label.strip() if lang == "zh" else o.id.casefold() == label.strip().casefold())
+                ),
+                None,
+            )
             if key in seen and seen[key] != level.id:
                 add(
                     ("scale", i, "label"),
@@ -170,6 +178,19 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
                     f"{lang} label '{label}' of level '{level.id}' is the id of level '{other_id}'",
                 )
             seen.setdefault(key, level.id)
+    # Across languages: a zh label that is another level's en label would resolve to the zh level first.
+    for i, level in enumerate(catalogue.scale):
+        zh = level.label.zh
+        if zh is None:
+            continue
+        for other in catalogue.scale:
+            en = other.label.en
+            if other.id != level.id and en is not None and zh.strip().casefold() == en.strip().casefold():
+                add(
+                    ("scale", i, "label"),
+                    "ambiguous-label",
+                    f"zh label '{zh}' of level '{level.id}' is also the en label of level '{other.id}'",
+                )
     points = [level.points for level in catalogue.scale if level.points is not None]
     if any(a < b for a, b in pairwise(points)):
         add(

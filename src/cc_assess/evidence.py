@@ -18,7 +18,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
-from cc_assess.assessment import LoadedAssessment, join
+from cc_assess.assessment import LoadedAssessment, join, real_path
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.models import check_ref
@@ -61,7 +61,9 @@ class Hasher:
         self._cache: dict[Path, Digest] = {}
 
     def __call__(self, path: Path) -> Digest:
-        real = path.resolve()
+        real = real_path(path)
+        if real is None:
+            raise CannotRun(f"cannot resolve {path} (a link loop?)")
         if real not in self._cache:
             digest = hashlib.sha256()
             size = 0
@@ -88,8 +90,9 @@ class EvidenceFiles:
 
 
 def _inside(root: Path, path: Path) -> bool:
-    real = path.resolve()
-    return real == root or root in real.parents
+    """Inside the folder once links are resolved; a path that cannot be resolved (a loop) is not."""
+    real = real_path(path)
+    return real is not None and (real == root or root in real.parents)
 
 
 def _walk_into(loaded: LoadedAssessment, start: str, found: EvidenceFiles) -> None:
@@ -103,10 +106,11 @@ def _walk_into(loaded: LoadedAssessment, start: str, found: EvidenceFiles) -> No
             found.diagnostics.append(_escapes(loaded, rel_dir))
             dirnames[:] = []
             continue
-        if here.resolve() in seen:  # a link back to a folder already walked
+        real = real_path(here)
+        if real is None or real in seen:  # a link back to a folder already walked
             dirnames[:] = []
             continue
-        seen.add(here.resolve())
+        seen.add(real)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in sorted(filenames):
             if not name.startswith("."):

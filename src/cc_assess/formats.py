@@ -168,7 +168,11 @@ SCORE_FORMATS: dict[str, Callable[[ScoreResult, Catalogue, str], str]] = {
 
 
 def catalogue_json(catalogue: Catalogue) -> str:
-    return to_json(catalogue.model_dump(mode="json", by_alias=True, exclude_none=True))
+    """The catalogue as JSON that `catalogue check` accepts again (the N/A level keeps ``points: null``)."""
+    data = catalogue.model_dump(mode="json", by_alias=True, exclude_none=True)
+    for level, dumped in zip(catalogue.scale, data["scale"], strict=True):
+        dumped["points"] = level.points
+    return to_json(data)
 
 
 def catalogue_markdown(catalogue: Catalogue, lang: str) -> str:

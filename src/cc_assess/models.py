@@ -262,6 +262,10 @@ def check_ref(ref: str) -> str | None:
         return "is neither an http(s) URL nor a relative path"
     if not ref.strip():
         return "is empty"
+    if any(ch < " " or ch == "\x7f" for ch in ref):
+        return "contains a control character"
+    if len(ref) > 1024 or any(len(part.encode()) > 255 for part in ref.split("/")):
+        return "is too long for a file path"
     if "\\" in ref:
         return "uses backslashes; write a relative POSIX path with forward slashes"
     if ref.startswith("/") or re.match(r"^[A-Za-z]:", ref):

@@ -27,7 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, Validat
 
 from cc_assess import __version__
 from cc_assess.actions import actions_csv, collect, plan
-from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedAssessment
+from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedAssessment, real_path
 from cc_assess.catalogue import is_bundled_id
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, InvalidInput
@@ -70,14 +70,14 @@ def _source_files(loaded: LoadedAssessment) -> dict[str, Path]:
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
         for name in filenames:
             path = Path(dirpath) / name
-            real = path.resolve()
-            inside = real == root or root in real.parents
+            real = real_path(path)
+            inside = real is not None and (real == root or root in real.parents)
             if not name.startswith(".") and name.endswith((".yaml", ".yml")) and inside and path.is_file():
                 files[path.relative_to(folder).as_posix()] = path
     if not is_bundled_id(loaded.meta.catalogue):
         path = folder / loaded.meta.catalogue
-        real = path.resolve()
-        if real == root or root in real.parents:
+        real = real_path(path)
+        if real is not None and (real == root or root in real.parents):
             files[Path(os.path.relpath(real, root)).as_posix()] = path
     if (folder / LOCK_FILE).is_file():
         files[LOCK_FILE] = folder / LOCK_FILE

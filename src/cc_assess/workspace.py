@@ -47,11 +47,13 @@ def _comment(text: str, prefix: str = "# ") -> list[str]:
 
 def response_header(catalogue: Catalogue, item: Item) -> list[str]:
     """Comment lines that tell the person filling in the file everything about the item."""
-    lines = [f"# {item.id}  {item.title.get('zh')} / {item.title.get('en')}"]
+    zh, en = item.title.get("zh"), item.title.get("en")
+    # Every catalogue text goes through _comment(): a line break in it must not become YAML.
+    lines = _comment(f"{item.id}  {zh} / {en}" if zh != en else f"{item.id}  {zh}")
     flags = [f"weight {item.weight:g}"] + (["关键项 key item"] if item.key else [])
     if item.clause:
         flags.append(f"clause {item.clause}")
-    lines.append("# " + " · ".join(flags))
+    lines += _comment(" · ".join(flags))
     lines.append("#")
     lines.append("# 要求 / Requirement:")
     for lang in ("zh", "en"):

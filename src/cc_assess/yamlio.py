@@ -195,6 +195,12 @@ class Document:
         return values.get((), Position(1, 1))
 
 
+def _looks_utf16(head: bytes) -> bool:
+    """Most even or most odd bytes are NUL: ASCII-range text saved as UTF-16."""
+    even, odd = head[0::2], head[1::2]
+    return max(even.count(0) / len(even), odd.count(0) / len(odd)) > 0.4
+
+
 def decode(data: bytes) -> str:
     """UTF-8 with or without a byte-order mark; anything else is a located error naming the fix."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -206,6 +212,14 @@ def decode(data: bytes) -> str:
         )
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
+    if len(data) >= 4 and b"\x00" in data[:64] and _looks_utf16(data[:512]):
+        raise YamlError(
+            Problem(
+                "not-utf8",
+                "file looks like UTF-16 without a byte-order mark, not UTF-8; save it as UTF-8 "
+                "(e.g. iconv -f UTF-16LE -t UTF-8 FILE > FILE.new)",
+            )
+        )
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
