@@ -784,7 +784,7 @@ def export_(
 @app.command("import")
 def import_(
     folder: Annotated[Path, typer.Argument(help="Assessment folder.")],
-    file: Annotated[Path, typer.Argument(help="Workbook made by 'cc-assess export' (.xlsx).")],
+    file: Annotated[Path, typer.Argument(help="Workbook or CSV made by 'cc-assess export' (.xlsx or .csv).")],
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="List the files that would change; write nothing.")
     ] = False,
