@@ -360,3 +360,16 @@ def test_evidence_refs_the_system_refuses_are_located_errors(
     for command in (("score", "site"), ("evidence", "site"), ("report", "site")):
         code, out, _ = run(runner, *command)
         assert (code, out) == (1, "")
+
+
+def test_invalid_assessment_yaml_does_not_hide_response_problems(
+    make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_assessment({**ALL_CONFORMANT, "BB-01": "maybe"}, meta='target: "80"\n')
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(runner, "validate", "site", "--format", "json")
+    assert code == 1
+    assert [(d["path"], d["line"], d["code"]) for d in json.loads(out)] == [
+        ("site/assessment.yaml", 3, "wrong-type"),
+        (f"{R}/BB/BB-01.yaml", 2, "unknown-status"),
+    ]

@@ -14,6 +14,8 @@ import shlex
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
+from pydantic import ValidationError
+
 from cc_assess import clock
 from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref, version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
@@ -115,7 +117,25 @@ def read_meta(folder: Path, display: str) -> tuple[Assessment, Document]:
         raise InvalidInput(f"{path_display} is invalid", [diag]) from None
     meta, diagnostics = validate(Assessment, doc, path_display)
     if meta is None:
-        raise InvalidInput(f"{path_display} is invalid", diagnostics)
+        raise InvalidMeta(f"{path_display} is invalid", diagnostics, _fallback_meta(doc))
+    return meta, doc
+
+
+class InvalidMeta(InvalidInput):
+    """``assessment.yaml`` is invalid; ``fallback`` holds its catalogue fields when those alone are valid."""
+
+    def __init__(self, message: str, diagnostics: list[Diagnostic], fallback: tuple[Assessment, Document] | None):
+        super().__init__(message, diagnostics)
+        self.fallback = fallback
+
+
+def _fallback_meta(doc: Document) -> tuple[Assessment, Document] | None:
+    """Just ``catalogue`` and ``catalogue_version``, so that the responses can still be checked in the same run."""
+    raw = doc.data if isinstance(doc.data, dict) else {}
+    try:
+        meta = Assessment.model_validate({k: raw.get(k) for k in ("catalogue", "catalogue_version")})
+    except ValidationError:
+        return None
     return meta, doc
 
 
@@ -125,7 +145,14 @@ def assessment_date(meta: Assessment) -> dt.date:
 
 
 def load_assessment(folder: Path, display: str) -> LoadedAssessment:
-    meta, doc = read_meta(folder, display)
+    meta_problems: list[Diagnostic] = []
+    try:
+        meta, doc = read_meta(folder, display)
+    except InvalidMeta as exc:
+        if exc.fallback is None:
+            raise
+        # assessment.yaml has errors, but its catalogue is known: report the responses' problems too.
+        (meta, doc), meta_problems = exc.fallback, exc.diagnostics
     path_display = join(display, ASSESSMENT_FILE)
     try:
         catalogue = load_catalogue_ref(meta.catalogue, meta.catalogue_version, folder, display)
@@ -136,7 +163,7 @@ def load_assessment(folder: Path, display: str) -> LoadedAssessment:
             exc.message, [Diagnostic(path_display, pos.line, pos.column, "unknown-catalogue", exc.message)]
         ) from None
     loaded = LoadedAssessment(folder, display, meta, catalogue)
-    loaded.diagnostics += _outdated(meta, doc, path_display, display)
+    loaded.diagnostics += meta_problems + _outdated(meta, doc, path_display, display)
     _load_responses(loaded)
     loaded.diagnostics = sort_diagnostics(loaded.diagnostics)
     return loaded
