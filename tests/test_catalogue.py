@@ -187,3 +187,19 @@ def test_catalogue_show_json_checks_clean_again(runner: CliRunner, tmp_path: Pat
     }
     (tmp_path / "copy.yaml").write_text(out, encoding="utf-8")  # JSON is YAML
     assert run(runner, "catalogue", "check", str(tmp_path / "copy.yaml"))[0] == 0
+
+
+def test_id_rules_are_reported_with_shape_errors_in_one_run(runner: CliRunner, tmp_path: Path) -> None:
+    text = (
+        HEAD
+        + SCALE.replace("points: 1}", "points: 1.5}")
+        + DOMAIN
+        + "      - {id: AA-01, title: U, requirement: R}\n      - {id: BB-01, title: V, requirement: R}\n"
+    )
+    code, lines = check(runner, tmp_path, text)
+    assert code == 1
+    assert lines == [
+        "6:51 error invalid-value: Input should be less than or equal to 1",
+        "13:14 error duplicate-item: duplicate item id 'AA-01' (also in domain AA)",
+        "14:14 error item-domain: item 'BB-01' is in domain 'AA'; its id must start with 'AA-'",
+    ]

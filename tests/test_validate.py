@@ -367,7 +367,7 @@ def test_invalid_assessment_yaml_does_not_hide_response_problems(
 ) -> None:
     make_assessment({**ALL_CONFORMANT, "BB-01": "maybe"}, meta='target: "80"\n')
     monkeypatch.chdir(tmp_path)
-    code, out, err = run(runner, "validate", "site", "--format", "json")
+    code, out, _err = run(runner, "validate", "site", "--format", "json")
     assert code == 1
     assert [(d["path"], d["line"], d["code"]) for d in json.loads(out)] == [
         ("site/assessment.yaml", 3, "wrong-type"),

@@ -77,9 +77,62 @@ def load_source(source: bytes, display: str) -> tuple[Catalogue | None, list[Dia
     catalogue, diagnostics = validate(Catalogue, doc, display)
     if catalogue is not None:
         diagnostics += check(catalogue, doc, display)
+    else:
+        diagnostics += check_ids(doc, display)
     if has_errors(diagnostics):
         return None, diagnostics
     return catalogue, diagnostics
+
+
+def check_ids(doc: Document, display: str) -> list[Diagnostic]:
+    """The id rules of :func:`check`, on raw data, for a catalogue the model already refused: one run, all problems."""
+    out: list[Diagnostic] = []
+    raw = doc.data if isinstance(doc.data, dict) else {}
+
+    def add(loc: tuple[str | int, ...], code: str, message: str) -> None:
+        pos = doc.locate(loc)
+        out.append(Diagnostic(display, pos.line, pos.column, code, message))
+
+    def entries(value: object) -> list[tuple[int, dict[str, object]]]:
+        return [(i, e) for i, e in enumerate(value) if isinstance(e, dict)] if isinstance(value, list) else []
+
+    levels: set[str] = set()
+    nulls = 0
+    for i, level in entries(raw.get("scale")):
+        level_id = level.get("id")
+        if isinstance(level_id, str):
+            if level_id in RESERVED_LEVEL_IDS:
+                add(("scale", i, "id"), "reserved-level-id", f"level id '{level_id}' is reserved (used as a count key)")
+            elif level_id in levels:
+                add(("scale", i, "id"), "duplicate-level", f"duplicate level id '{level_id}'")
+            levels.add(level_id)
+        if "points" in level and level["points"] is None:
+            nulls += 1
+            if nulls > 1:
+                add(("scale", i, "points"), "scale-null", "at most one level may have points: null (N/A)")
+    domains: set[str] = set()
+    items: dict[str, str] = {}
+    for d, domain in entries(raw.get("domains")):
+        domain_id = domain.get("id")
+        if isinstance(domain_id, str):
+            if domain_id in domains:
+                add(("domains", d, "id"), "duplicate-domain", f"duplicate domain id '{domain_id}'")
+            domains.add(domain_id)
+        for i, item in entries(domain.get("items")):
+            item_id = item.get("id")
+            if not isinstance(item_id, str):
+                continue
+            loc = ("domains", d, "items", i, "id")
+            if isinstance(domain_id, str) and not item_id.startswith(domain_id + "-"):
+                add(
+                    loc,
+                    "item-domain",
+                    f"item '{item_id}' is in domain '{domain_id}'; its id must start with '{domain_id}-'",
+                )
+            if item_id in items:
+                add(loc, "duplicate-item", f"duplicate item id '{item_id}' (also in domain {items[item_id]})")
+            items.setdefault(item_id, str(domain_id))
+    return out
 
 
 @functools.cache
