@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.conftest import ALL_CONFORMANT, MakeAssessment, run
@@ -20,3 +21,22 @@ def test_init_then_validate(tmp_path: Path, runner: CliRunner) -> None:
     assert len(list((tmp_path / "a" / "responses").rglob("*.yaml"))) == 224
     code, out, _ = run(runner, "validate", str(tmp_path / "a"), "--format", "json")
     assert (code, out) == (0, "[]\n")
+
+
+def test_a_bug_is_an_internal_error_message_not_a_traceback(
+    make_assessment: MakeAssessment, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from cc_assess import cli, scoring
+
+    def broken(*args: object, **kwargs: object) -> object:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(scoring, "score", broken)
+    monkeypatch.delenv("CC_ASSESS_DEBUG", raising=False)
+    monkeypatch.setattr("sys.argv", ["cc-assess", "score", str(make_assessment(ALL_CONFORMANT))])
+    with pytest.raises(SystemExit) as info:
+        cli.main()
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "cc-assess: internal error: RuntimeError: boom" in err
+    assert "Traceback" not in err

@@ -818,6 +818,17 @@ def main() -> None:
         app()
     except (KeyboardInterrupt, BrokenPipeError):  # pragma: no cover - interactive
         sys.exit(130)
-    except CannotRun as exc:  # pragma: no cover - handled inside commands
+    except CcAssessError as exc:  # pragma: no cover - handled inside commands
         err(f"cc-assess: {exc.message}")
+        sys.exit(exc.exit_code)
+    except Exception as exc:  # a bug of ours: say so plainly instead of a traceback
+        import os
+
+        if os.environ.get("CC_ASSESS_DEBUG"):
+            raise
+        err(
+            f"cc-assess: internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in cc-assess, not in your files; please report it "
+            "(run again with CC_ASSESS_DEBUG=1 to see the traceback)."
+        )
         sys.exit(2)
