@@ -10,14 +10,12 @@ import csv
 import datetime as dt
 import io
 import json
-import os
-import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cc_assess.models import Action
-from cc_assess.textutil import md_cell
+from cc_assess.textutil import md_cell, text_console
 
 if TYPE_CHECKING:
     from cc_assess.assessment import LoadedAssessment
@@ -196,18 +194,12 @@ def actions_markdown(rows: list[ActionRow], today: dt.date, lang: str) -> str:
 
 
 def actions_table(rows: list[ActionRow], today: dt.date, lang: str) -> str:
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
     w = _words(lang)
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=100,
-        force_terminal=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
-        no_color="NO_COLOR" in os.environ,
-    )
+    console = text_console(buffer, 100)
     s = summarize(rows)
     for owner, group in by_owner(rows):
         table = Table(title=owner or w["unassigned"], title_justify="left")

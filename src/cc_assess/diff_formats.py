@@ -4,15 +4,13 @@ and a plain-text table (rich, imported only when asked for)."""
 from __future__ import annotations
 
 import io
-import os
-import sys
 from collections.abc import Callable
 
 from cc_assess.diff import CHANGES, Diff, ItemChange
 from cc_assess.formats import one, to_json
 from cc_assess.models import Catalogue
 from cc_assess.scoring import NOT_ASSESSED
-from cc_assess.textutil import decimal1, md_cell
+from cc_assess.textutil import decimal1, md_cell, text_console
 
 _WORDS = {
     "en": {
@@ -174,20 +172,13 @@ def diff_markdown(d: Diff, lang: str) -> str:
 
 
 def diff_table(d: Diff, lang: str) -> str:
-    from rich.console import Console
     from rich.table import Table
 
     w = _WORDS[lang]
     titles = _domain_titles(d, lang)
     old, new = d.old, d.new
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=110,
-        force_terminal=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
-        no_color="NO_COLOR" in os.environ,
-        highlight=False,
-    )
+    console = text_console(buffer, 110, highlight=False)
     table = Table(title=f"{old.label} → {new.label}")
     for header, justify in (
         (w["domain"], "left"),

@@ -23,6 +23,7 @@ from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.models import check_ref
 from cc_assess.outfile import write_atomic
+from cc_assess.textutil import text_console
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Position, YamlError, dump_yaml, read_yaml
 
@@ -247,9 +248,7 @@ def _size(size: int | None) -> str:
 
 def index_table(entries: list[IndexEntry]) -> str:
     import io
-    import sys
 
-    from rich.console import Console
     from rich.table import Table
     from rich.text import Text
 
@@ -274,12 +273,7 @@ def index_table(entries: list[IndexEntry]) -> str:
             e.sha256[:12] if e.sha256 else "—",
         )
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=120,
-        force_terminal=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
-        no_color="NO_COLOR" in os.environ,
-    )
+    console = text_console(buffer, 120)
     console.print(table)
     missing = sum(e.exists is False for e in entries)
     console.print(f"{len(entries)} reference(s), {missing} missing")

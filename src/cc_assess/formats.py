@@ -8,13 +8,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import sys
 from collections.abc import Callable
 
 from cc_assess.models import Catalogue
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult
-from cc_assess.textutil import decimal1, md_cell
+from cc_assess.textutil import decimal1, md_cell, text_console
 
 
 def one(value: float | None) -> str:
@@ -103,7 +101,6 @@ def score_markdown(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
 
 
 def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
-    from rich.console import Console
     from rich.table import Table
 
     titles = _titles(catalogue, lang)
@@ -134,8 +131,7 @@ def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
         style="bold",
     )
     buffer = io.StringIO()
-    no_color = os.environ.get("NO_COLOR", "") != ""  # https://no-color.org: set and not empty
-    console = Console(file=buffer, width=100, force_terminal=sys.stdout.isatty() and not no_color, no_color=no_color)
+    console = text_console(buffer, 100)
     console.print(table)
     verdict = ("ready" if en else "就绪") if result.ready else ("not ready" if en else "未就绪")
     console.print(

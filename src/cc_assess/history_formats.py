@@ -4,8 +4,6 @@ one self-contained HTML page with an inline-SVG line chart (no script, nothing l
 from __future__ import annotations
 
 import io
-import os
-import sys
 from collections.abc import Callable
 from html import escape
 
@@ -14,7 +12,7 @@ from cc_assess.diff_formats import signed
 from cc_assess.formats import one, to_json
 from cc_assess.history import History
 from cc_assess.scoring import round2
-from cc_assess.textutil import md_cell
+from cc_assess.textutil import md_cell, text_console
 
 _WORDS = {
     "en": {"title": "Score history", "domain": "Domain", "overall": "Overall", "change": "Change", "rev": "Revision"},
@@ -64,7 +62,6 @@ def history_markdown(h: History, lang: str) -> str:
 
 
 def history_table(h: History, lang: str) -> str:
-    from rich.console import Console
     from rich.table import Table
 
     w = _WORDS[lang]
@@ -76,13 +73,7 @@ def history_table(h: History, lang: str) -> str:
     for n, (name, values, change) in enumerate(_rows(h, lang)):
         table.add_row(name, *(one(v) for v in values), signed(change), style="bold" if n == 0 else None)
     buffer = io.StringIO()
-    console = Console(
-        file=buffer,
-        width=120,
-        force_terminal=sys.stdout.isatty() and "NO_COLOR" not in os.environ,
-        no_color="NO_COLOR" in os.environ,
-        highlight=False,
-    )
+    console = text_console(buffer, 120, highlight=False)
     console.print(table)
     return buffer.getvalue()
 

@@ -16,7 +16,6 @@ import hashlib
 import json
 import os
 import shutil
-import tempfile
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -33,6 +32,7 @@ from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.evidence import LOCK_FILE, Hasher, index, index_json, integrity, verify
 from cc_assess.formats import score_json
+from cc_assess.outfile import atomic_file
 from cc_assess.scoring import score
 
 MANIFEST = "manifest.json"
@@ -158,29 +158,16 @@ def _info(name: str, timestamp: tuple[int, int, int, int, int, int]) -> zipfile.
 def write_zip(target: Path, entries: dict[str, Content]) -> None:
     """Write the zip to a temporary file beside ``target``, then move it into place."""
     timestamp = zip_timestamp()
-    parent = target.parent if str(target.parent) else Path(".")
-    if not parent.is_dir():
-        raise CannotRun(f"cannot write {target}: folder {parent} does not exist")
-    if target.is_dir():
-        raise CannotRun(f"cannot write {target}: it is a folder")
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=parent)
-    try:
-        with os.fdopen(fd, "wb") as handle, zipfile.ZipFile(handle, "w") as archive:
-            for name in sorted(entries):
-                content = entries[name]
-                info = _info(name, timestamp)
-                if isinstance(content, bytes):
-                    archive.writestr(info, content)
-                else:
-                    size = content.stat().st_size
-                    with content.open("rb") as source, archive.open(info, "w", force_zip64=size >= 2**31) as sink:
-                        shutil.copyfileobj(source, sink, _CHUNK)
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise CannotRun(f"cannot write {target}: {exc.strerror or exc}") from None
-    finally:
-        Path(tmp).unlink(missing_ok=True)
+    with atomic_file(target) as handle, zipfile.ZipFile(handle, "w") as archive:
+        for name in sorted(entries):
+            content = entries[name]
+            info = _info(name, timestamp)
+            if isinstance(content, bytes):
+                archive.writestr(info, content)
+            else:
+                size = content.stat().st_size
+                with content.open("rb") as source, archive.open(info, "w", force_zip64=size >= 2**31) as sink:
+                    shutil.copyfileobj(source, sink, _CHUNK)
 
 
 @dataclass

@@ -5,7 +5,13 @@ A leaf module: it imports nothing of cc-assess.
 
 from __future__ import annotations
 
+import os
+import sys
 from decimal import ROUND_HALF_UP, Decimal
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 _MD_CELL = str.maketrans(
     {
@@ -37,3 +43,21 @@ def decimal1(value: float, *, signed: bool = False) -> str:
     if rounded == 0:
         rounded = abs(rounded)  # no "-0.0"
     return f"{rounded:+}" if signed else f"{rounded}"
+
+
+def text_console(file: IO[str], width: int, *, highlight: bool = True) -> Console:
+    """The rich console every table format prints into: colour only on a terminal, never under NO_COLOR.
+
+    NO_COLOR counts when it is set and not empty (https://no-color.org). rich is imported here, only by the
+    formats that draw tables.
+    """
+    from rich.console import Console
+
+    no_color = os.environ.get("NO_COLOR", "") != ""
+    return Console(
+        file=file,
+        width=width,
+        force_terminal=sys.stdout.isatty() and not no_color,
+        no_color=no_color,
+        highlight=highlight,
+    )
