@@ -84,6 +84,14 @@ def load_source(source: bytes, display: str) -> tuple[Catalogue | None, list[Dia
     return catalogue, diagnostics
 
 
+def read_file(path: Path, display: str, name: str) -> Catalogue:
+    """A catalogue file that must be valid: its problems raise InvalidInput (exit 1) with every location."""
+    catalogue, diagnostics = load_file(path, display)
+    if catalogue is None:
+        raise InvalidInput(f"catalogue file '{name}' is invalid", diagnostics)
+    return catalogue
+
+
 def check_ids(doc: Document, display: str) -> list[Diagnostic]:
     """The id rules of :func:`check`, on raw data, for a catalogue the model already refused: one run, all problems."""
     out: list[Diagnostic] = []
@@ -310,9 +318,7 @@ def load_catalogue_ref(value: str, version: str, base: Path, display_base: str) 
     display = f"{display_base}/{value}" if display_base not in ("", ".") else value
     if not path.is_file():
         raise CannotRun(f"catalogue file '{value}' does not exist")
-    catalogue, diagnostics = load_file(path, display)
-    if catalogue is None:
-        raise InvalidInput(f"catalogue file '{value}' is invalid", diagnostics)
+    catalogue = read_file(path, display, value)
     if catalogue.version != version:
         raise CannotRun(
             f"catalogue file '{value}' is version {catalogue.version}, but the assessment was written against "
@@ -403,9 +409,7 @@ def resolve_catalogue(value: str, version: str | None = None) -> Catalogue:
     if not path.is_file():
         known = ", ".join(bundled_ids()) or "none"
         raise CannotRun(f"unknown catalogue '{value}' (bundled: {known}; or give a path to a catalogue file)")
-    catalogue, diagnostics = load_file(path, value.replace("\\", "/"))
-    if catalogue is None:
-        raise InvalidInput(f"catalogue file '{value}' is invalid", diagnostics)
+    catalogue = read_file(path, value.replace("\\", "/"), value)
     if version is not None and catalogue.version != version:
         raise CannotRun(f"catalogue file '{value}' is version {catalogue.version}, not {version}")
     return catalogue

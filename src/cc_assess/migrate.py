@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, RETIRED, join, load_responses, read_meta
-from cc_assess.catalogue import IdChanges, find_bundled, id_changes, is_bundled_id, load_file, version_key
+from cc_assess.catalogue import IdChanges, find_bundled, id_changes, is_bundled_id, read_file, version_key
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.models import ITEM_ID, SEMVER, Assessment, Catalogue
@@ -117,9 +117,7 @@ def _target(folder: Path, display: str, catalogue: str, from_version: str, to: s
     path = folder / catalogue
     if not path.is_file():
         raise CannotRun(f"catalogue file '{catalogue}' does not exist")
-    target, diagnostics = load_file(path, join(display, catalogue))
-    if target is None:
-        raise InvalidInput(f"catalogue file '{catalogue}' is invalid", diagnostics)
+    target = read_file(path, join(display, catalogue), catalogue)
     if target.version != to:
         raise CannotRun(
             f"catalogue file '{catalogue}' is version {target.version}, not {to}; a custom catalogue is migrated "

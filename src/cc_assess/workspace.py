@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, join, load_valid
-from cc_assess.catalogue import find_bundled, is_bundled_id, load_file, remap_ids
+from cc_assess.catalogue import is_bundled_id, remap_ids, resolve_catalogue
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.models import Catalogue, Item
 from cc_assess.schemas import json_schema, response_schema_for, schema_json
@@ -107,17 +107,10 @@ def _plain(model: BaseModel) -> dict[str, Any]:
 
 def _catalogue_for_init(value: str, folder: Path) -> tuple[Catalogue, str]:
     """The catalogue named on the command line and how ``assessment.yaml`` should refer to it."""
+    catalogue = resolve_catalogue(value)
     if is_bundled_id(value):
-        catalogue = find_bundled(value)
         return catalogue, catalogue.id
-    path = Path(value)
-    if not path.is_file():
-        raise CannotRun(f"unknown catalogue '{value}' (not a bundled id, not a file)")
-    loaded, diagnostics = load_file(path, value)
-    if loaded is None:
-        raise InvalidInput(f"catalogue file '{value}' is invalid", diagnostics)
-    ref = os.path.relpath(path.resolve(), folder.resolve()).replace(os.sep, "/")
-    return loaded, ref
+    return catalogue, os.path.relpath(Path(value).resolve(), folder.resolve()).replace(os.sep, "/")
 
 
 def plan_init(
