@@ -48,6 +48,8 @@ SCHEMA_KINDS = ("catalogue", "assessment", "response")
 SCORE_FORMAT_NAMES = ("table", "json", "markdown", "csv", "junit")
 
 if TYPE_CHECKING:
+    from cc_assess.assessment import LoadedAssessment
+
     KindChoice: TypeAlias = str
     DiagFormat: TypeAlias = str
     ScoreFormat: TypeAlias = str
@@ -638,8 +640,9 @@ else:
     HistoryFormat = _choices(HISTORY_FORMAT_NAMES)
 
 
-def _label(loaded: Any, arg: str) -> str:
-    return str(loaded.meta.label or (loaded.label if Path(arg).exists() else arg))
+def _label(loaded: "LoadedAssessment", arg: str) -> str:
+    """A folder is named by its assessment.yaml label, else its name (2025); a git REV:PATH as written."""
+    return loaded.meta.label or (loaded.label if Path(arg).exists() else arg)
 
 
 @app.command()
@@ -666,7 +669,6 @@ def diff(
     with handled():
         before = load_arg(old)
         after = load_arg(new)
-        # A folder is labelled by its assessment.yaml label, else its name (2025); a git REV:PATH as written.
         result = compare(before, after, _label(before, old), _label(after, new))
         language = lang or ("en" if after.meta.language == "en" else "zh")
         out(DIFF_FORMATS[format](result, language))
