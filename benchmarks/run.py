@@ -42,8 +42,14 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 SITES = 50
 
-# A console script, exactly as pip writes it for ``cc-assess``.
-ENTRY = "import sys\nfrom cc_assess.cli import main\nsys.exit(main())\n"
+
+def console_entry() -> str:
+    """The ``cc-assess`` console script as pip writes it, from the entry point that pyproject.toml declares."""
+    text = (REPO / "pyproject.toml").read_text(encoding="utf-8")
+    found = re.search(r'^cc-assess\s*=\s*"([\w.]+):(\w+)"', text, re.MULTILINE)
+    module, func = found.groups() if found else ("cc_assess.console", "main")
+    return f"import sys\nfrom {module} import {func}\nsys.exit({func}())\n"
+
 
 # The floor: interpreter start, the C loader on every response file, a minimal pydantic model.
 FLOOR = """
@@ -124,7 +130,7 @@ class Bench:
         self.root = root
         self.runs = runs
         self.entry = root / "cc-assess"
-        self.entry.write_text(ENTRY, encoding="utf-8")
+        self.entry.write_text(console_entry(), encoding="utf-8")
         self.floor = root / "floor.py"
         self.floor.write_text(FLOOR, encoding="utf-8")
         self.floor_render = root / "floor_render.py"

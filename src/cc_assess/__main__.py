@@ -1,3 +1,3 @@
-from cc_assess.cli import main
+from cc_assess.console import main
 
 main()
