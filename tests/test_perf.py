@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cc_assess import cli, parallel, yamlio
+from cc_assess import cli, parallel, yamlnodes
 from cc_assess.yamlio import KeyPath, parse_yaml
 from tests.conftest import ALL_CONFORMANT, REPO, MakeAssessment, run
 
@@ -102,9 +102,11 @@ PROBE = """
 import atexit, json, sys
 atexit.register(lambda: print(json.dumps(sorted(sys.modules)), file=sys.stderr))
 sys.argv = ["cc-assess", *sys.argv[1:]]
-from cc_assess.cli import main
 if len(sys.argv) > 1:
+    from cc_assess.console import main
     main()
+else:
+    import cc_assess.cli
 """
 
 
@@ -136,11 +138,21 @@ def test_score_json_imports_no_rendering(make_assessment: MakeAssessment) -> Non
     assert sorted(m for m in modules if m.startswith(HEAVY)) == []
 
 
+def test_score_of_an_unchanged_assessment_does_not_import_pyyaml(make_assessment: MakeAssessment) -> None:
+    folder = make_assessment(ALL_CONFORMANT)
+    first = modules_after("score", str(folder), "--format", "json")
+    assert {"yaml", "cc_assess.yamlnodes"} <= first  # parsed, and the parsed files are kept
+    second = modules_after("score", str(folder), "--format", "json")
+    assert sorted(m for m in second if m.startswith(("yaml", "_yaml", "cc_assess.yamlnodes"))) == []
+    (folder / "responses/AA/AA-01.yaml").write_text("item: AA-01\nstatus: partial\n", encoding="utf-8")
+    assert "cc_assess.yamlnodes" in modules_after("score", str(folder), "--format", "json")
+
+
 def test_no_c_loader_warns_once(
     make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = make_assessment(ALL_CONFORMANT)
-    monkeypatch.setattr(yamlio, "HAS_C_LOADER", False)
+    monkeypatch.setattr(yamlnodes, "HAS_C_LOADER", False)
     monkeypatch.setattr(cli, "_c_loader_warned", [])
     warning = (
         "cc-assess: warning: PyYAML has no C loader (it was built without libyaml), so reading YAML is about 20x "
@@ -150,7 +162,7 @@ def test_no_c_loader_warns_once(
     _, _, second = run(runner, "validate", str(folder))
     assert first.splitlines().count(warning) == 1
     assert warning not in second
-    monkeypatch.setattr(yamlio, "HAS_C_LOADER", True)
+    monkeypatch.setattr(yamlnodes, "HAS_C_LOADER", True)
     monkeypatch.setattr(cli, "_c_loader_warned", [])
     assert "C loader" not in run(runner, "validate", str(folder))[2]
 
@@ -160,8 +172,50 @@ def test_the_c_loader_is_used_when_pyyaml_has_it() -> None:
         from yaml import CSafeLoader
     except ImportError:  # pragma: no cover - depends on the PyYAML build
         pytest.skip("PyYAML without libyaml")
-    assert yamlio.HAS_C_LOADER
-    assert issubclass(yamlio._Loader, CSafeLoader)
+    assert yamlnodes.HAS_C_LOADER
+    assert issubclass(yamlnodes._Loader, CSafeLoader)
+
+
+def test_the_console_script_is_the_console_module() -> None:
+    scripts = (REPO / "pyproject.toml").read_text(encoding="utf-8").split("[project.scripts]\n")[1].split("\n\n")[0]
+    assert scripts == 'cc-assess = "cc_assess.console:main"'
+    assert (
+        (REPO / "src/cc_assess/__main__.py")
+        .read_text(encoding="utf-8")
+        .startswith("from cc_assess.console import main\n")
+    )
+
+
+def test_the_console_runs_the_cli_without_the_collector_and_restores_it(
+    make_assessment: MakeAssessment, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import gc
+
+    from cc_assess import console
+
+    seen: list[bool] = []
+    real = cli.main
+
+    def spy() -> None:
+        seen.append(gc.isenabled())
+        real()
+
+    monkeypatch.setattr(cli, "main", spy)
+    monkeypatch.setattr("sys.argv", ["cc-assess", "score", str(make_assessment(ALL_CONFORMANT)), "--format", "json"])
+    assert gc.isenabled()
+    with pytest.raises(SystemExit) as info:
+        console.main()
+    assert info.value.code == 0
+    assert json.loads(capsys.readouterr().out)["overall"]["score"] == 100.0
+    assert seen == [False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with pytest.raises(SystemExit):
+            console.main()
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()
 
 
 def test_command_annotations_are_not_strings() -> None:

@@ -20,6 +20,7 @@ from cc_assess import clock
 from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref, version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.filecache import ParsedFiles
 from cc_assess.models import ITEM_ID, Assessment, Catalogue, Response, check_ref
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import Document, Position, YamlError, read_yaml
@@ -85,7 +86,7 @@ class LoadedAssessment:
         )
 
 
-def read_meta(folder: Path, display: str) -> tuple[Assessment, Document]:
+def read_meta(folder: Path, display: str, parsed: ParsedFiles | None = None) -> tuple[Assessment, Document]:
     """``assessment.yaml`` of a folder; raises CannotRun (no folder, no file) or InvalidInput."""
     path_display = join(display, ASSESSMENT_FILE)
     if not folder.is_dir():
@@ -109,7 +110,7 @@ def read_meta(folder: Path, display: str) -> tuple[Assessment, Document]:
             ],
         )
     try:
-        doc = read_yaml(path)
+        doc = parsed.read(path) if parsed is not None else read_yaml(path)
     except YamlError as exc:
         diag = problem_diagnostic(path_display, exc.problem)
         if exc.problem.code == "unreadable":
@@ -146,8 +147,9 @@ def assessment_date(meta: Assessment) -> dt.date:
 
 def load_assessment(folder: Path, display: str) -> LoadedAssessment:
     meta_problems: list[Diagnostic] = []
+    parsed = ParsedFiles(folder)
     try:
-        meta, doc = read_meta(folder, display)
+        meta, doc = read_meta(folder, display, parsed)
     except InvalidMeta as exc:
         if exc.fallback is None:
             raise
@@ -155,7 +157,7 @@ def load_assessment(folder: Path, display: str) -> LoadedAssessment:
         (meta, doc), meta_problems = exc.fallback, exc.diagnostics
     path_display = join(display, ASSESSMENT_FILE)
     try:
-        catalogue = load_catalogue_ref(meta.catalogue, meta.catalogue_version, folder, display)
+        catalogue = load_catalogue_ref(meta.catalogue, meta.catalogue_version, folder, display, parsed)
     except CannotRun as exc:
         loc = ("catalogue_version",) if "version" in exc.message else ("catalogue",)
         pos = doc.locate(loc)
@@ -164,7 +166,8 @@ def load_assessment(folder: Path, display: str) -> LoadedAssessment:
         ) from None
     loaded = LoadedAssessment(folder, display, meta, catalogue)
     loaded.diagnostics += meta_problems + _outdated(meta, doc, path_display, display)
-    _load_responses(loaded)
+    _load_responses(loaded, parsed)
+    parsed.save()
     loaded.diagnostics = sort_diagnostics(loaded.diagnostics)
     return loaded
 
@@ -172,7 +175,9 @@ def load_assessment(folder: Path, display: str) -> LoadedAssessment:
 def load_responses(folder: Path, display: str, meta: Assessment, catalogue: Catalogue) -> LoadedAssessment:
     """The responses of a folder read against a catalogue given by the caller (``migrate`` checks its result)."""
     loaded = LoadedAssessment(folder, display, meta, catalogue)
-    _load_responses(loaded)
+    parsed = ParsedFiles(folder)
+    _load_responses(loaded, parsed)
+    parsed.save()
     loaded.diagnostics = sort_diagnostics(loaded.diagnostics)
     return loaded
 
@@ -211,7 +216,7 @@ def _walk(root: Path) -> list[PurePosixPath]:
     return sorted(found)
 
 
-def _load_responses(loaded: LoadedAssessment) -> None:
+def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
     catalogue = loaded.catalogue
     item_domain = catalogue.item_domain()
     domains = {d.id for d in catalogue.domains}
@@ -259,7 +264,7 @@ def _load_responses(loaded: LoadedAssessment) -> None:
                     stem_item,
                 )
             )
-        _load_one(loaded, root / rel, display, rel, item_domain, domains)
+        _load_one(loaded, parsed, root / rel, display, rel, item_domain, domains)
     for other, claimed, pos in loaded.mismatched:
         if claimed in loaded.seen_items:
             _duplicate(loaded, other, claimed, pos)
@@ -282,6 +287,7 @@ def _load_responses(loaded: LoadedAssessment) -> None:
 
 def _load_one(
     loaded: LoadedAssessment,
+    parsed: ParsedFiles,
     path: Path,
     display: str,
     rel: PurePosixPath,
@@ -293,7 +299,7 @@ def _load_one(
     stem = rel.stem
     item_hint = stem if stem in item_domain else None
     try:
-        doc = read_yaml(path)
+        doc = parsed.read(path)
     except YamlError as exc:
         diags.append(problem_diagnostic(display, exc.problem, item_hint))
         return

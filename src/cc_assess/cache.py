@@ -1,10 +1,11 @@
-"""A per-user cache of validated bundled catalogues, so that a run does not parse 2,850 lines of YAML each time.
+"""A per-user cache, so that a run does not parse the same YAML again: the validated bundled catalogues
+(2,850 lines of YAML each) and the parsed response files of each assessment folder (:mod:`cc_assess.filecache`).
 
-The cache holds JSON only (never pickle): each entry is a catalogue as ``model_dump_json`` wrote it, and it is
+The cache holds JSON only (never pickle).  A catalogue entry is the catalogue as ``model_dump_json`` wrote it,
 read back through ``Catalogue.model_validate_json``, so a damaged or foreign entry is rejected by the same
 model that checks a catalogue file, and the caller falls back to reading the YAML.  An entry's name is the
-sha256 of everything its content depends on: the catalogue file's bytes, the model code, cc-assess's and
-pydantic's versions.
+sha256 of everything its content depends on: the source bytes (or folder), the reader and model code,
+cc-assess's, pydantic's and PyYAML's versions.
 
 Where: ``$CC_ASSESS_CACHE_DIR``, else ``$XDG_CACHE_HOME/cc-assess``, else ``~/.cache/cc-assess``
 (``%LOCALAPPDATA%\\cc-assess`` on Windows).  ``CC_ASSESS_NO_CACHE=1`` turns it off.  Every failure to read
@@ -48,13 +49,14 @@ def cache_dir() -> Path | None:
 
 @functools.cache
 def _code_fingerprint() -> bytes:
-    """What the content of an entry depends on besides the source file: the models and the library versions."""
+    """What an entry depends on besides the source bytes: the reader and the models, and the library versions."""
     import pydantic
 
-    from cc_assess import models
+    from cc_assess import models, yamlio
 
     digest = hashlib.sha256(f"{CACHE_FORMAT}\0{__version__}\0{pydantic.VERSION}\0".encode())
     try:
+        digest.update(yamlio.reader_fingerprint())
         digest.update(Path(models.__file__).read_bytes())
     except (OSError, TypeError):  # pragma: no cover - no source file (zipapp, frozen)
         digest.update(b"no-source")
@@ -99,3 +101,20 @@ def store(name: str, text: str) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def prune(kind: str, keep: int) -> None:
+    """Keep only the ``keep`` most recently written entries of ``kind``; failures are ignored."""
+    folder = cache_dir()
+    if folder is None:
+        return
+    try:
+        entries = [(e.stat().st_mtime_ns, e.path) for e in os.scandir(folder) if e.name.startswith(f"{kind}-")]
+    except OSError:
+        return
+    if len(entries) <= keep:
+        return
+    entries.sort(reverse=True)
+    for _, path in entries[keep:]:
+        with contextlib.suppress(OSError):
+            os.unlink(path)

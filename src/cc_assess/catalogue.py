@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from cc_assess import cache
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.filecache import ParsedFiles
 from cc_assess.models import Catalogue
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Document, YamlError, decode, parse_yaml, read_bytes
@@ -59,13 +60,24 @@ def bundled_ids() -> list[str]:
     return sorted(path.stem for path in data_dir("criteria").glob("*.yaml"))
 
 
-def load_file(path: Path, display: str) -> tuple[Catalogue | None, list[Diagnostic]]:
-    """Read and check a catalogue file: every problem located, the catalogue only when it has no error."""
+def load_file(
+    path: Path, display: str, parsed: ParsedFiles | None = None
+) -> tuple[Catalogue | None, list[Diagnostic]]:
+    """Read and check a catalogue file: every problem located, the catalogue only when it has no error.
+
+    With ``parsed``, the file's YAML comes from the cache of parsed files when its bytes are unchanged.
+    """
+    if parsed is None:
+        try:
+            source = read_bytes(path, MAX_CATALOGUE_BYTES)
+        except YamlError as exc:
+            return None, [problem_diagnostic(display, exc.problem)]
+        return load_source(source, display)
     try:
-        source = read_bytes(path, MAX_CATALOGUE_BYTES)
+        doc = parsed.read(path, MAX_CATALOGUE_BYTES)
     except YamlError as exc:
         return None, [problem_diagnostic(display, exc.problem)]
-    return load_source(source, display)
+    return _checked(doc, display)
 
 
 def load_source(source: bytes, display: str) -> tuple[Catalogue | None, list[Diagnostic]]:
@@ -74,6 +86,10 @@ def load_source(source: bytes, display: str) -> tuple[Catalogue | None, list[Dia
         doc = parse_yaml(decode(source))
     except YamlError as exc:
         return None, [problem_diagnostic(display, exc.problem)]
+    return _checked(doc, display)
+
+
+def _checked(doc: Document, display: str) -> tuple[Catalogue | None, list[Diagnostic]]:
     catalogue, diagnostics = validate(Catalogue, doc, display)
     if catalogue is not None:
         diagnostics += check(catalogue, doc, display)
@@ -84,9 +100,9 @@ def load_source(source: bytes, display: str) -> tuple[Catalogue | None, list[Dia
     return catalogue, diagnostics
 
 
-def read_file(path: Path, display: str, name: str) -> Catalogue:
+def read_file(path: Path, display: str, name: str, parsed: ParsedFiles | None = None) -> Catalogue:
     """A catalogue file that must be valid: its problems raise InvalidInput (exit 1) with every location."""
-    catalogue, diagnostics = load_file(path, display)
+    catalogue, diagnostics = load_file(path, display, parsed)
     if catalogue is None:
         raise InvalidInput(f"catalogue file '{name}' is invalid", diagnostics)
     return catalogue
@@ -306,7 +322,9 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
     return out
 
 
-def load_catalogue_ref(value: str, version: str, base: Path, display_base: str) -> Catalogue:
+def load_catalogue_ref(
+    value: str, version: str, base: Path, display_base: str, parsed: ParsedFiles | None = None
+) -> Catalogue:
     """The catalogue an assessment names: a bundled id, or a path relative to ``assessment.yaml``."""
     if is_bundled_id(value):
         return find_bundled(value, version)
@@ -318,7 +336,7 @@ def load_catalogue_ref(value: str, version: str, base: Path, display_base: str) 
     display = f"{display_base}/{value}" if display_base not in ("", ".") else value
     if not path.is_file():
         raise CannotRun(f"catalogue file '{value}' does not exist")
-    catalogue = read_file(path, display, value)
+    catalogue = read_file(path, display, value, parsed)
     if catalogue.version != version:
         raise CannotRun(
             f"catalogue file '{value}' is version {catalogue.version}, but the assessment was written against "

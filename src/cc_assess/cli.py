@@ -113,6 +113,7 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     version: Annotated[
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
     ] = False,
@@ -122,22 +123,25 @@ def main_options(
 ) -> None:
     """cc-assess: assess a call centre against a criteria catalogue, from a git repository."""
     _options["quiet"] = quiet
-    _warn_without_c_loader()
+    ctx.call_on_close(_warn_without_c_loader)
 
 
 _c_loader_warned: list[bool] = []
 
 
 def _warn_without_c_loader() -> None:
-    """Once per process, when PyYAML has no C loader: every command that reads YAML is then several times slower."""
-    from cc_assess.yamlio import HAS_C_LOADER
+    """Once per process, after a command that had to parse YAML while PyYAML has no C loader (about 20x slower).
 
-    if not HAS_C_LOADER and not _c_loader_warned and not _options["quiet"]:
-        _c_loader_warned.append(True)
-        err(
-            "cc-assess: warning: PyYAML has no C loader (it was built without libyaml), so reading YAML is about "
-            "20x slower; install a PyYAML wheel built with libyaml"
-        )
+    Checked after the command, not before: a run served by the cache of parsed files never imports PyYAML.
+    """
+    yamlnodes = sys.modules.get("cc_assess.yamlnodes")
+    if yamlnodes is None or yamlnodes.HAS_C_LOADER or _c_loader_warned or _options["quiet"]:
+        return
+    _c_loader_warned.append(True)
+    err(
+        "cc-assess: warning: PyYAML has no C loader (it was built without libyaml), so reading YAML is about "
+        "20x slower; install a PyYAML wheel built with libyaml"
+    )
 
 
 # ------------------------------------------------------------------------------------------- init

@@ -1,4 +1,7 @@
-"""The only module that imports PyYAML: strict, safe reading and plain writing.
+"""Strict, safe reading of YAML files and plain writing: the front that every other module uses.
+
+The PyYAML side lives in :mod:`cc_assess.yamlnodes`, imported only when a text must be parsed or a position
+found, so that a run served by the cache of parsed files (:mod:`cc_assess.filecache`) never imports PyYAML.
 
 Reading composes the YAML node graph with the C safe loader when PyYAML has it (the pure safe loader
 otherwise) and builds plain Python data from it ourselves, so that we can:
@@ -18,45 +21,10 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
-import yaml
-from yaml.constructor import SafeConstructor
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
-try:
-    from yaml import CSafeLoader as _SafeLoader
-
-    HAS_C_LOADER = True
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _SafeLoader  # type: ignore[assignment]
-
-    HAS_C_LOADER = False
-
-_Resolved = dict[tuple[Any, Any], Any]
-
-
-class _Loader(_SafeLoader):
-    """The safe loader, remembering how short plain scalars resolve.
-
-    Even the C loader calls back into Python to resolve the tag of every scalar (a list of regular expressions
-    per first character); the same few keys and values recur in every response file, and remembering them
-    makes composing a file about 20 % faster.  The answer depends only on the text and the implicit flags.
-    """
-
-    _resolved: ClassVar[_Resolved] = {}
-
-    def resolve(self, kind: Any, value: Any, implicit: Any) -> Any:
-        if kind is not ScalarNode or len(value) > 64:
-            return super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-        memo = self._resolved
-        found = memo.get((value, implicit))
-        if found is None:
-            found = super().resolve(kind, value, implicit)  # type: ignore[no-untyped-call]
-            if len(memo) < 4096:
-                memo[(value, implicit)] = found
-        return found
-
+if TYPE_CHECKING:
+    from yaml.nodes import Node
 
 KeyPath = tuple[str | int, ...]
 
@@ -66,10 +34,6 @@ MAX_CATALOGUE_BYTES = 16 * 1024 * 1024
 #: Nodes visited while building data, aliases expanded: stops "billion laughs".
 MAX_NODES = 100_000
 MAX_DEPTH = 64
-
-_T = "tag:yaml.org,2002:"
-_STR, _NULL, _BOOL, _INT, _FLOAT, _TIMESTAMP = (_T + t for t in ("str", "null", "bool", "int", "float", "timestamp"))
-_MAP, _SEQ, _MERGE, _VALUE = (_T + t for t in ("map", "seq", "merge", "value"))
 
 
 @dataclass(frozen=True)
@@ -139,17 +103,19 @@ class Document:
 
     def _node(self) -> Node:
         """The node graph of the source (composed again: it parsed once already, so it cannot fail now)."""
+        from cc_assess import yamlnodes
+
         if self._root is None:
             assert self._source is not None
-            self._root = yaml.compose(self._source, Loader=_Loader)
+            self._root = yamlnodes.compose(self._source)
             assert self._root is not None
         return self._root
 
     def _indexed(self) -> tuple[dict[KeyPath, Position], dict[KeyPath, Position], dict[KeyPath, RawScalar]]:
+        from cc_assess import yamlnodes
+
         if self._index is None:
-            indexer = _Indexer()
-            indexer.walk(self._node(), ())
-            self._index = (indexer.values, indexer.keys, indexer.scalars)
+            self._index = yamlnodes.index(self._node())
         return self._index
 
     @property
@@ -168,21 +134,9 @@ class Document:
         """Position of the value (or key) at ``path``, else of the nearest parent that exists."""
         if self._index is not None:
             return self._locate_in_index(path, key=key)
-        # Walk the node graph along the path, as the index would be built (the first of duplicate keys wins).
-        node = self._node()
-        found: list[tuple[Node | None, Node]] = [(None, node)]
-        for part in path:
-            child: tuple[Node | None, Node] | None = None
-            if isinstance(node, MappingNode) and isinstance(part, str):
-                child = next(((k, v) for k, v in node.value if str(k.value) == part), None)
-            elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-                child = (None, node.value[part])
-            if child is None:
-                break
-            found.append(child)
-            node = child[1]
-        key_node, value_node = found[-1]
-        return _pos(key_node if key and key_node is not None else value_node)
+        from cc_assess import yamlnodes
+
+        return yamlnodes.locate(self._node(), path, key=key)
 
     def _locate_in_index(self, path: KeyPath, *, key: bool) -> Position:
         values, keys, _ = self._indexed()
@@ -273,180 +227,31 @@ def read_yaml(path: Path, max_bytes: int = MAX_RESPONSE_BYTES) -> Document:
 
 def parse_yaml(text: str) -> Document:
     """Parse one YAML document into a :class:`Document`; a file that cannot be data raises YamlError."""
-    try:
-        node = yaml.compose(text, Loader=_Loader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
-        line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        raise YamlError(Problem("yaml-syntax", f"YAML syntax error: {message}", line, column)) from None
-    except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, exc.position) + 1
-        column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
-        raise YamlError(
-            Problem("yaml-syntax", f"YAML syntax error: character {exc.character!r} is not allowed", line, column)
-        ) from None
-    except yaml.YAMLError as exc:
-        raise YamlError(Problem("yaml-syntax", f"YAML syntax error: {exc}")) from None
-    except RecursionError:
-        raise YamlError(Problem("too-deep", "YAML is nested too deeply")) from None
-    if node is None:
-        raise YamlError(Problem("empty-file", "file is empty or holds only comments"))
-    builder = _Builder()
-    data = builder.build(node, 0)
-    return Document(data, problems=builder.problems, source=text)
+    from cc_assess import yamlnodes
 
-
-def _pos(node: Node) -> Position:
-    return Position(node.start_mark.line + 1, node.start_mark.column + 1)
-
-
-_KINDS = {_BOOL: "bool", _INT: "int", _FLOAT: "float"}
-_KEY_TAGS = frozenset((_STR, _NULL, _BOOL, _INT, _FLOAT, _TIMESTAMP, _VALUE))
-_CONSTRUCTOR = SafeConstructor()
-
-
-def _fail(code: str, message: str, node: Node) -> YamlError:
-    pos = _pos(node)
-    return YamlError(Problem(code, message, pos.line, pos.column))
-
-
-def _bad_tag(node: Node, where: str = "") -> YamlError:
-    tag = node.tag.replace(_T, "!!", 1) if node.tag.startswith(_T) else node.tag
-    return _fail("yaml-tag", f"YAML tag {tag!r} is not allowed{where}; only plain data is read", node)
-
-
-class _Builder:
-    """Plain data from the node graph: checks tags, caps and duplicate keys; records no positions.
-
-    Profiling ``validate`` over 11,200 response files showed half of the reading time in recording a position
-    and a key path for every node; they are needed only for the few files that have a problem, so
-    :class:`Document` finds them later in the node graph.
-    """
-
-    def __init__(self) -> None:
-        self.problems: list[Problem] = []
-        self._visited = 0
-        self._active: set[int] = set()
-
-    def build(self, node: Node, depth: int) -> Any:
-        self._visited += 1
-        if self._visited > MAX_NODES:
-            raise _fail("too-large", f"file expands to more than {MAX_NODES} nodes (an alias bomb?); refusing it", node)
-        if depth > MAX_DEPTH:
-            raise _fail("too-deep", f"YAML is nested more than {MAX_DEPTH} levels deep", node)
-        if isinstance(node, ScalarNode):
-            tag = node.tag
-            if tag in (_STR, _VALUE):
-                return node.value
-            return self._scalar(node, tag)
-        if id(node) in self._active:
-            raise _fail("yaml-alias", "an alias refers to a node that contains it (recursive alias)", node)
-        self._active.add(id(node))
-        try:
-            if isinstance(node, SequenceNode):
-                if node.tag != _SEQ:
-                    raise _bad_tag(node)
-                return [self.build(child, depth + 1) for child in node.value]
-            assert isinstance(node, MappingNode)
-            if node.tag != _MAP:
-                raise _bad_tag(node)
-            return self._mapping(node, depth + 1)
-        finally:
-            self._active.discard(id(node))
-
-    def _mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode):
-                raise _fail("yaml-key", "a key must be plain text, not a list or a mapping", key_node)
-            tag = key_node.tag
-            if tag not in _KEY_TAGS:
-                if tag == _MERGE:
-                    raise _fail("yaml-merge", "merge keys (<<) are not supported; write the keys out", key_node)
-                raise _bad_tag(key_node, " on a key")
-            key = str(key_node.value)
-            if key in result:
-                first = next(k for k, _ in node.value if str(k.value) == key)
-                key_pos = _pos(key_node)
-                self.problems.append(
-                    Problem(
-                        "duplicate-key",
-                        f"duplicate key {key!r} (first defined at line {first.start_mark.line + 1})",
-                        key_pos.line,
-                        key_pos.column,
-                    )
-                )
-                continue
-            result[key] = self.build(value_node, depth)
-        return result
-
-    def _scalar(self, node: ScalarNode, tag: str) -> Any:
-        if tag == _NULL:
-            return None
-        if tag == _TIMESTAMP:
-            # Dates stay text: the models parse them, and a date-looking text field stays as written.
-            return node.value
-        if tag not in _KINDS:
-            raise _bad_tag(node)
-        try:
-            if tag == _BOOL:
-                return _CONSTRUCTOR.construct_yaml_bool(node)
-            if tag == _INT:
-                return _CONSTRUCTOR.construct_yaml_int(node)
-            return _CONSTRUCTOR.construct_yaml_float(node)
-        except (ValueError, KeyError, TypeError):
-            raise _fail("yaml-value", f"cannot read {node.value!r} as {_KINDS[tag]}", node) from None
-
-
-class _Indexer:
-    """The position of every key and value by key path, and the raw text of resolved scalars.
-
-    Runs on a graph that :class:`_Builder` accepted, and visits it the same way (the first of duplicate keys).
-    """
-
-    def __init__(self) -> None:
-        self.values: dict[KeyPath, Position] = {}
-        self.keys: dict[KeyPath, Position] = {}
-        self.scalars: dict[KeyPath, RawScalar] = {}
-
-    def walk(self, node: Node, path: KeyPath) -> None:
-        self.values[path] = _pos(node)
-        if isinstance(node, ScalarNode):
-            if node.tag == _TIMESTAMP:
-                self.scalars[path] = RawScalar(node.value, "timestamp")
-            elif node.tag in _KINDS:
-                self.scalars[path] = RawScalar(node.value, _KINDS[node.tag])
-        elif isinstance(node, SequenceNode):
-            for i, child in enumerate(node.value):
-                self.walk(child, (*path, i))
-        elif isinstance(node, MappingNode):
-            for key_node, value_node in node.value:
-                key_path = (*path, str(key_node.value))
-                if key_path in self.keys:
-                    continue
-                self.keys[key_path] = _pos(key_node)
-                self.walk(value_node, key_path)
-
-
-# --------------------------------------------------------------------------------------------- writing
-
-
-class _Dumper(yaml.SafeDumper):
-    """Plain YAML out: block style, keys in the order given, Unicode as is, multi-line text as ``|`` blocks."""
-
-
-def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    # PyYAML falls back to a quoted style by itself where a block cannot hold the text exactly.
-    return dumper.represent_scalar(_STR, value, style="|" if "\n" in value else None)
-
-
-_Dumper.add_representer(str, _represent_str)
+    data, problems = yamlnodes.parse(text)
+    return Document(data, problems=problems, source=text)
 
 
 def dump_yaml(data: Any) -> str:
     """Deterministic YAML text of plain data (always the pure dumper, so output does not vary by build)."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100_000)
+    from cc_assess import yamlnodes
+
+    return yamlnodes.dump(data)
+
+
+def reader_fingerprint() -> bytes:
+    """What parsed data depends on besides the text: this reader's code and the PyYAML build, found without
+    importing PyYAML (its ``__init__.py`` names the version; a ``_yaml`` extension is the C loader)."""
+    import importlib.util
+
+    parts = [Path(__file__).read_bytes(), Path(__file__).with_name("yamlnodes.py").read_bytes()]
+    spec = importlib.util.find_spec("yaml")
+    if spec is not None and spec.origin is not None:
+        origin = Path(spec.origin)
+        parts.append(origin.read_bytes())
+        parts += sorted(p.name.encode() for p in origin.parent.iterdir() if p.name.startswith("_yaml"))
+    return b"\0".join(parts)
 
 
 def iter_paths(doc: Document) -> Iterator[KeyPath]:

@@ -1,0 +1,115 @@
+"""The parsed YAML of one folder's files, remembered across runs by each file's bytes.
+
+Reading a 224-item assessment spends most of its time turning YAML text into data (PyYAML's C parser, then
+its Python resolver and our builder, for every node).  Between two runs of ``score`` or of the pre-commit hook
+almost no file changes, so the data each file's bytes gave last time is kept in one JSON entry per folder in
+the user's cache (:mod:`cc_assess.cache`) and used again when a file's bytes are the same.
+
+Only the parsing is skipped.  Every file is still read and decoded, and its data still goes through the
+pydantic models and every check, so diagnostics do not depend on the cache.  The entry holds plain JSON (never
+pickle); an entry that is damaged, foreign or of another code version is ignored, and a failure to read or
+write it only costs time.  A file that cannot be parsed is never cached: it is parsed (and reported) each run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from pathlib import Path
+from typing import Any
+
+from cc_assess import cache
+from cc_assess.yamlio import MAX_RESPONSE_BYTES, Document, Problem, decode, parse_yaml, read_bytes
+
+#: Entries whose JSON is larger than this are not written: the cache is for answers, not for stress tests.
+MAX_ENTRY_CHARS = 32 * 1024 * 1024
+#: Folders remembered; writing the entry of one more drops the least recently written.
+MAX_FOLDERS = 256
+
+
+def _plain(value: Any) -> bool:
+    """Whether ``value`` survives a JSON round trip unchanged (the builder only makes such data)."""
+    if value is None or isinstance(value, (str, bool, int)):
+        return True
+    if isinstance(value, float):
+        return math.isfinite(value)
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    return False
+
+
+class ParsedFiles:
+    """Read YAML files of one folder, parsing only those whose bytes were not seen in the last run.
+
+    Use :meth:`read` for each file, then :meth:`save` once.  Entries of files that were not read in this run
+    are dropped on save, so the entry does not grow with every edit.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        try:
+            where = str(folder.resolve())
+        except (OSError, RuntimeError, ValueError):
+            where = str(folder.absolute())
+        self._name = cache.key("parsed", where.encode("utf-8", "surrogateescape"))
+        self._old: dict[str, Any] = {}
+        self._new: dict[str, Any] = {}
+        self._changed = False
+        text = cache.load(self._name)
+        if text is not None:
+            try:
+                loaded = json.loads(text)
+            except (ValueError, RecursionError):
+                loaded = None
+            if isinstance(loaded, dict):
+                self._old = loaded
+
+    def read(self, path: Path, max_bytes: int = MAX_RESPONSE_BYTES) -> Document:
+        """The document of ``path``, as :func:`cc_assess.yamlio.read_yaml` would return it."""
+        data = read_bytes(path, max_bytes)
+        text = decode(data)
+        digest = hashlib.blake2b(data, digest_size=20).hexdigest()
+        entry = self._old.get(digest)
+        if entry is not None:
+            doc = _document(entry, text)
+            if doc is not None:
+                self._new[digest] = entry
+                return doc
+        doc = parse_yaml(text)
+        if _plain(doc.data):
+            self._new[digest] = [doc.data, [[p.code, p.message, p.line, p.column] for p in doc.problems]]
+            self._changed = True
+        return doc
+
+    def save(self) -> None:
+        """Write the entry when this run parsed a file or dropped one; failures are ignored."""
+        if not self._changed and self._new.keys() == self._old.keys():
+            return
+        try:
+            text = json.dumps(self._new, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+        except (ValueError, TypeError, RecursionError):
+            return
+        if len(text) <= MAX_ENTRY_CHARS:
+            cache.store(self._name, text)
+            cache.prune("parsed", MAX_FOLDERS)
+
+
+def _document(entry: Any, text: str) -> Document | None:
+    """A document from a cache entry, or None when the entry is not shaped as :meth:`ParsedFiles.read` writes."""
+    if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], list)):
+        return None
+    problems: list[Problem] = []
+    for p in entry[1]:
+        if not (
+            isinstance(p, list)
+            and len(p) == 4
+            and isinstance(p[0], str)
+            and isinstance(p[1], str)
+            and type(p[2]) is int
+            and type(p[3]) is int
+        ):
+            return None
+        problems.append(Problem(p[0], p[1], p[2], p[3]))
+    return Document(entry[0], problems=problems, source=text)
