@@ -141,6 +141,19 @@ CASES: list[tuple[str, dict[str, str | bytes | None], list[str]]] = [
         [f"{R}/BB/BB-01.yaml:4:10: warning: evidence file 'evidence/plan.pdf' does not exist [evidence-missing]"],
     ),
     (
+        "evidence-missing-in-every-file-that-cites-it",
+        {
+            "responses/BB/BB-01.yaml": "item: BB-01\nstatus: conformant\nevidence:\n  - ref: evidence/plan.pdf\n",
+            "responses/BB/BB-02.yaml": "item: BB-02\nstatus: conformant\nevidence:\n  - ref: a.pdf\n"
+            "  - ref: evidence/plan.pdf\n",
+        },
+        [
+            f"{R}/BB/BB-01.yaml:4:10: warning: evidence file 'evidence/plan.pdf' does not exist [evidence-missing]",
+            f"{R}/BB/BB-02.yaml:4:10: warning: evidence file 'a.pdf' does not exist [evidence-missing]",
+            f"{R}/BB/BB-02.yaml:5:10: warning: evidence file 'evidence/plan.pdf' does not exist [evidence-missing]",
+        ],
+    ),
+    (
         "unknown-key",
         {"responses/BB/BB-01.yaml": "item: BB-01\nstatus: conformant\nfinding: typo\n"},
         [f"{R}/BB/BB-01.yaml:3:1: error: unknown key 'finding' (did you mean 'findings'?) [unknown-key]"],

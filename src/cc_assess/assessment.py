@@ -59,6 +59,8 @@ class LoadedAssessment:
     seen_items: dict[str, str] = field(default_factory=dict)
     #: files whose ``item`` differs from their name: (display path, item, position of the item value)
     mismatched: list[tuple[str, str, Position]] = field(default_factory=list)
+    #: evidence ref -> (code, severity, message) of its problem, or None: checked once per ref
+    evidence_found: dict[str, tuple[str, Severity, str] | None] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -430,25 +432,31 @@ def _check_evidence(loaded: LoadedAssessment, evidence: object, doc: Document, d
     """Refs that leave the folder once links are resolved (error) or do not exist (warning)."""
     if not isinstance(evidence, list):
         return
-    severity: Severity
     for i, entry in enumerate(evidence):
         ref = entry.get("ref") if isinstance(entry, dict) else None
-        if not isinstance(ref, str) or check_ref(ref) is not None or ref.lower().startswith(("http://", "https://")):
-            continue  # URLs need no file; malformed refs are reported by the model
-        root = loaded.resolved_folder
-        target = real_path(loaded.folder / ref)
-        if target is None:
-            code, severity = "evidence-path", "error"
-            message = f"evidence ref '{ref}' cannot be resolved (a link loop?)"
-        elif target != root and root not in target.parents:
-            code, severity = "evidence-path", "error"
-            message = f"evidence ref '{ref}' leaves the assessment folder after resolving links"
-        elif not exists(target):
-            code, severity, message = "evidence-missing", "warning", f"evidence file '{ref}' does not exist"
-        else:
+        if not isinstance(ref, str):
             continue
-        pos = doc.locate(("evidence", i, "ref"))  # only for a problem: locating re-reads the file's YAML
-        loaded.diagnostics.append(Diagnostic(display, pos.line, pos.column, code, message, severity, item))
+        if ref not in loaded.evidence_found:  # the same file is often cited by many items
+            loaded.evidence_found[ref] = _evidence_problem(loaded, ref)
+        found = loaded.evidence_found[ref]
+        if found is not None:
+            code, severity, message = found
+            pos = doc.locate(("evidence", i, "ref"))  # only for a problem: locating re-reads the file's YAML
+            loaded.diagnostics.append(Diagnostic(display, pos.line, pos.column, code, message, severity, item))
+
+
+def _evidence_problem(loaded: LoadedAssessment, ref: str) -> tuple[str, Severity, str] | None:
+    if check_ref(ref) is not None or ref.lower().startswith(("http://", "https://")):
+        return None  # URLs need no file; malformed refs are reported by the model
+    root = loaded.resolved_folder
+    target = real_path(loaded.folder / ref)
+    if target is None:
+        return "evidence-path", "error", f"evidence ref '{ref}' cannot be resolved (a link loop?)"
+    if target != root and root not in target.parents:
+        return "evidence-path", "error", f"evidence ref '{ref}' leaves the assessment folder after resolving links"
+    if not exists(target):
+        return "evidence-missing", "warning", f"evidence file '{ref}' does not exist"
+    return None
 
 
 def load_valid(folder: Path, display: str) -> LoadedAssessment:
