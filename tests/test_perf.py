@@ -138,6 +138,12 @@ def test_score_json_imports_no_rendering(make_assessment: MakeAssessment) -> Non
     assert sorted(m for m in modules if m.startswith(HEAVY)) == []
 
 
+def test_validate_of_one_folder_starts_no_pool(make_assessment: MakeAssessment) -> None:
+    modules = modules_after("validate", str(make_assessment(ALL_CONFORMANT)))
+    assert "cc_assess.parallel" in modules
+    assert sorted(m for m in modules if m.startswith(("multiprocessing", "concurrent"))) == []
+
+
 def test_score_of_an_unchanged_assessment_does_not_import_pyyaml(make_assessment: MakeAssessment) -> None:
     folder = make_assessment(ALL_CONFORMANT)
     first = modules_after("score", str(folder), "--format", "json")

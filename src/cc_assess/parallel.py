@@ -9,18 +9,18 @@ is the same byte for byte whatever the number of workers.
 from __future__ import annotations
 
 import gc
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Sequence
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from cc_assess.assessment import load_assessment
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CcAssessError
+
+if TYPE_CHECKING:
+    import multiprocessing.context
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -37,6 +37,8 @@ def usable_cpus() -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing  # only when a pool may be started: ~7 ms with concurrent.futures
+
     # fork shares the interpreter that has already imported pydantic and the models; it is safe here (no
     # threads) and the default before Python 3.14.  Elsewhere (macOS, Windows) the platform default: spawn.
     if sys.platform.startswith("linux"):
@@ -46,6 +48,8 @@ def _context() -> multiprocessing.context.BaseContext:
 
 def workers_for(tasks: int, jobs: int | None) -> int:
     """How many worker processes to use for ``tasks`` folders: ``jobs`` (0 or None: one per usable CPU)."""
+    if tasks <= 1:
+        return 1
     wanted = jobs if jobs else usable_cpus()
     forking = _context().get_start_method() == "fork"
     if tasks < (MIN_FOLDERS_FORK if forking else MIN_FOLDERS_SPAWN) and not jobs:
@@ -62,6 +66,9 @@ def map_folders(function: Callable[[T], R], items: Sequence[T], jobs: int | None
     count = workers_for(len(items), jobs)
     if count <= 1:
         return [function(item) for item in items]
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
     gc.freeze()  # the objects every worker inherits are not touched (copied) by the workers' collections
     try:
         with ProcessPoolExecutor(max_workers=count, mp_context=_context()) as pool:
