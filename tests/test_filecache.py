@@ -117,7 +117,7 @@ def test_a_damaged_entry_is_ignored(make_assessment: MakeAssessment, cache_dir: 
 def test_data_json_cannot_hold_exactly_is_not_cached(tmp_path: Path, cache_dir: Path) -> None:
     path = tmp_path / "a.yaml"
     path.write_text("x: .nan\ny: .inf\n", encoding="utf-8")
-    files = ParsedFiles(tmp_path)
+    files = ParsedFiles.of_folder(tmp_path)
     doc = files.read(path)
     files.save()
     assert doc.data["x"] != doc.data["x"]  # NaN, as the reader gives it
@@ -127,10 +127,10 @@ def test_data_json_cannot_hold_exactly_is_not_cached(tmp_path: Path, cache_dir: 
 def test_a_cached_document_still_locates_and_keeps_the_raw_text(tmp_path: Path, cache_dir: Path) -> None:
     path = tmp_path / "a.yaml"
     path.write_text("item: AA-01\n\nstatus: no\nnested:\n  - {a: 1}\n", encoding="utf-8")
-    files = ParsedFiles(tmp_path)
+    files = ParsedFiles.of_folder(tmp_path)
     files.read(path)
     files.save()
-    again = ParsedFiles(tmp_path).read(path)
+    again = ParsedFiles.of_folder(tmp_path).read(path)
     fresh = read_yaml(path)
     assert again.data == fresh.data
     assert again.locate(("status",)) == fresh.locate(("status",))
@@ -146,7 +146,7 @@ def test_only_the_most_recent_folders_are_kept(
         folder = tmp_path / f"site-{n}"
         folder.mkdir()
         (folder / "a.yaml").write_text(f"n: {n}\n", encoding="utf-8")
-        files = ParsedFiles(folder)
+        files = ParsedFiles.of_folder(folder)
         files.read(folder / "a.yaml")
         files.save()
         for entry in parsed_entries(cache_dir):  # distinct, increasing write times
@@ -158,3 +158,12 @@ def test_only_the_most_recent_folders_are_kept(
 
 def test_the_entry_depends_on_the_folder() -> None:
     assert cache.key("parsed", b"/a") != cache.key("parsed", b"/b")
+
+
+def test_without_identity_nothing_is_remembered(tmp_path: Path, cache_dir: Path) -> None:
+    path = tmp_path / "a.yaml"
+    path.write_text("item: AA-01\n", encoding="utf-8")
+    files = ParsedFiles(None)
+    assert files.read(path).data == {"item": "AA-01"}
+    files.save()
+    assert not cache_dir.exists()

@@ -147,9 +147,11 @@ def assessment_date(meta: Assessment) -> dt.date:
     return meta.period.end if meta.period is not None else clock.today()
 
 
-def load_assessment(folder: Path, display: str) -> LoadedAssessment:
+def load_assessment(folder: Path, display: str, parsed: ParsedFiles | None = None) -> LoadedAssessment:
+    """Read and check an assessment folder; ``parsed`` names its entry in the cache of parsed files (default:
+    the folder's own)."""
     meta_problems: list[Diagnostic] = []
-    parsed = ParsedFiles(folder)
+    parsed = parsed if parsed is not None else ParsedFiles.of_folder(folder)
     try:
         meta, doc = read_meta(folder, display, parsed)
     except InvalidMeta as exc:
@@ -177,7 +179,7 @@ def load_assessment(folder: Path, display: str) -> LoadedAssessment:
 def load_responses(folder: Path, display: str, meta: Assessment, catalogue: Catalogue) -> LoadedAssessment:
     """The responses of a folder read against a catalogue given by the caller (``migrate`` checks its result)."""
     loaded = LoadedAssessment(folder, display, meta, catalogue)
-    parsed = ParsedFiles(folder)
+    parsed = ParsedFiles(None)  # a staged copy (migrate): nothing worth remembering
     _load_responses(loaded, parsed)
     parsed.save()
     loaded.diagnostics = sort_diagnostics(loaded.diagnostics)
@@ -459,9 +461,9 @@ def _evidence_problem(loaded: LoadedAssessment, ref: str) -> tuple[str, Severity
     return None
 
 
-def load_valid(folder: Path, display: str) -> LoadedAssessment:
+def load_valid(folder: Path, display: str, parsed: ParsedFiles | None = None) -> LoadedAssessment:
     """An assessment that must be valid (for score, report, diff): raises InvalidInput otherwise."""
-    loaded = load_assessment(folder, display)
+    loaded = load_assessment(folder, display, parsed)
     if not loaded.ok:
         raise InvalidInput(f"{display or '.'}: the assessment has errors; run 'cc-assess validate'", loaded.diagnostics)
     return loaded

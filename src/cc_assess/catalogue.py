@@ -60,9 +60,7 @@ def bundled_ids() -> list[str]:
     return sorted(path.stem for path in data_dir("criteria").glob("*.yaml"))
 
 
-def load_file(
-    path: Path, display: str, parsed: ParsedFiles | None = None
-) -> tuple[Catalogue | None, list[Diagnostic]]:
+def load_file(path: Path, display: str, parsed: ParsedFiles | None = None) -> tuple[Catalogue | None, list[Diagnostic]]:
     """Read and check a catalogue file: every problem located, the catalogue only when it has no error.
 
     With ``parsed``, the file's YAML comes from the cache of parsed files when its bytes are unchanged.

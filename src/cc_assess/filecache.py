@@ -48,16 +48,14 @@ class ParsedFiles:
     are dropped on save, so the entry does not grow with every edit.
     """
 
-    def __init__(self, folder: Path) -> None:
-        try:
-            where = str(folder.resolve())
-        except (OSError, RuntimeError, ValueError):
-            where = str(folder.absolute())
-        self._name = cache.key("parsed", where.encode("utf-8", "surrogateescape"))
+    def __init__(self, identity: str | None) -> None:
+        """``identity`` names the entry: a resolved folder path, or what else stays the same across runs (a git
+        tree id).  None remembers nothing: for temporary copies, whose entries nobody would read again."""
+        self._name = None if identity is None else cache.key("parsed", identity.encode("utf-8", "surrogateescape"))
         self._old: dict[str, Any] = {}
         self._new: dict[str, Any] = {}
         self._changed = False
-        text = cache.load(self._name)
+        text = None if self._name is None else cache.load(self._name)
         if text is not None:
             try:
                 loaded = json.loads(text)
@@ -65,6 +63,15 @@ class ParsedFiles:
                 loaded = None
             if isinstance(loaded, dict):
                 self._old = loaded
+
+    @classmethod
+    def of_folder(cls, folder: Path) -> ParsedFiles:
+        """The entry of a folder on disk, named by its resolved path."""
+        try:
+            where = str(folder.resolve())
+        except (OSError, RuntimeError, ValueError):
+            where = str(folder.absolute())
+        return cls(where)
 
     def read(self, path: Path, max_bytes: int = MAX_RESPONSE_BYTES) -> Document:
         """The document of ``path``, as :func:`cc_assess.yamlio.read_yaml` would return it."""
@@ -85,7 +92,7 @@ class ParsedFiles:
 
     def save(self) -> None:
         """Write the entry when this run parsed a file or dropped one; failures are ignored."""
-        if not self._changed and self._new.keys() == self._old.keys():
+        if self._name is None or (not self._changed and self._new.keys() == self._old.keys()):
             return
         try:
             text = json.dumps(self._new, ensure_ascii=False, separators=(",", ":"), allow_nan=False)

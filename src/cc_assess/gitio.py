@@ -23,6 +23,7 @@ from cc_assess.assessment import ASSESSMENT_FILE, LoadedAssessment, load_valid
 from cc_assess.catalogue import is_bundled_id
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import GitError
+from cc_assess.filecache import ParsedFiles
 from cc_assess.yamlio import YamlError, read_yaml
 
 _SYMLINK, _SUBMODULE = "120000", "160000"
@@ -137,6 +138,11 @@ def _object_type(r: Repo, rev: str, path: str) -> str:
     return _git(["cat-file", "-t", f"{rev}:{path}"], r.root).decode("utf-8").strip()
 
 
+def tree_id(r: Repo, rev: str, path: str) -> str:
+    """The object id of the folder ``path`` at ``rev``: the same for every revision where it did not change."""
+    return _git(["rev-parse", "--verify", "--quiet", f"{check_rev(rev)}:{path}"], r.root).decode().strip()
+
+
 def _blobs(r: Repo, ids: Sequence[str]) -> dict[str, bytes]:
     """Contents of many blobs through one ``git cat-file --batch``."""
     if not ids:
@@ -228,10 +234,14 @@ def checkout(r: Repo, rev: str, path: str) -> Iterator[Path]:
 
 
 def load_at(r: Repo, rev: str, path: str, display: str) -> LoadedAssessment:
-    """A valid assessment read at a revision; diagnostics name it by ``display`` (``REV:PATH``)."""
+    """A valid assessment read at a revision; diagnostics name it by ``display`` (``REV:PATH``).
+
+    Its parsed files are remembered under the folder's git tree id, which does not change with the revision
+    or the temporary copy: ``history`` over the same tags parses nothing the second time.
+    """
     try:
         with checkout(r, rev, path) as folder:
-            return load_valid(folder, display)
+            return load_valid(folder, display, ParsedFiles(f"git-tree:{tree_id(r, rev, path)}"))
     except GitError as exc:
         raise GitError(f"{display}: {exc.message}") from None
 
