@@ -766,6 +766,7 @@ def export_(
     Example: cc-assess export 2026 --format xlsx -o 2026-answers.xlsx
     """
     from cc_assess import exchange
+    from cc_assess.outfile import write_atomic
 
     path, display = _display(folder)
     fmt = format or ("csv" if output is not None and output.suffix.lower() == ".csv" else "xlsx")
@@ -783,7 +784,7 @@ def export_(
                 stream.flush()
             return
         output_display = str(output).replace("\\", "/")
-        exchange.write_atomic(output, data, output_display)
+        write_atomic(output, data, output_display)
         err(f"wrote {output_display} ({fmt})")
 
 

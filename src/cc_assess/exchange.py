@@ -31,6 +31,7 @@ from cc_assess.cells import FIELDS, CellError, CellValue, digest, encode, normal
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.models import Catalogue, Item
+from cc_assess.outfile import file_mode
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult, score
 
 WORKBOOK_FORMAT = "cc-assess/workbook/v1"
@@ -364,34 +365,6 @@ def export_csv(loaded: LoadedAssessment, lang: str) -> bytes:
         ]
         writer.writerow(["" if v is None else _csv_safe(normal_text(v)) for v in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def _file_mode(target: Path) -> int:
-    """The mode a written file gets: the one it has, or what the umask allows a new file."""
-    try:
-        return target.stat().st_mode & 0o7777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
-def write_atomic(path: Path, data: bytes, display: str) -> None:
-    """Write a file all at once: a temporary file beside it, then a rename."""
-    parent = path.parent if str(path.parent) else Path(".")
-    try:
-        parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".cc-assess-", dir=parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.chmod(tmp, _file_mode(path))
-            os.replace(tmp, path)
-        finally:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-    except OSError as exc:
-        raise CannotRun(f"cannot write {display}: {exc.strerror or exc}") from None
 
 
 def export(folder: Path, display: str, fmt: str, lang: str | None = None) -> bytes:
@@ -925,7 +898,7 @@ def apply(folder: Path, display: str, changes: Sequence[Change]) -> None:
             staged.append((tmp, target))
             with os.fdopen(fd, "wb") as handle:
                 handle.write(change.data)
-            os.chmod(tmp, _file_mode(target))
+            os.chmod(tmp, file_mode(target))
         for tmp, target in staged:
             os.replace(tmp, target)
     except OSError as exc:

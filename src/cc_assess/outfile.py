@@ -15,30 +15,47 @@ from typing import BinaryIO
 from cc_assess.errors import CannotRun
 
 
+def file_mode(path: Path) -> int:
+    """The mode the written file gets: the one the file has, else what the umask allows a new file."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 @contextmanager
-def atomic_file(path: Path) -> Iterator[BinaryIO]:
+def atomic_file(path: Path, display: str | None = None) -> Iterator[BinaryIO]:
     """A binary handle on a temporary file beside ``path``, moved into place when the block ends without error.
 
-    Raises CannotRun when the file cannot be written; a failure leaves the previous file (or none) behind.
+    The file keeps its mode when it exists; a new one gets what the umask allows (like any shell redirection).
+    Raises CannotRun, naming the file as ``display`` (default: the path), when the file cannot be written; a
+    failure leaves the previous file (or none) behind.
     """
+    name = display or str(path)
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        raise CannotRun(f"cannot write {path}: folder {parent} does not exist")
+        raise CannotRun(f"cannot write {name}: folder {parent} does not exist")
     if path.is_dir():
-        raise CannotRun(f"cannot write {path}: it is a folder")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+        raise CannotRun(f"cannot write {name}: it is a folder")
+    mode = file_mode(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
+    except OSError as exc:
+        raise CannotRun(f"cannot write {name}: {exc.strerror or exc}") from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
-        os.chmod(tmp, 0o644)
+        os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
-        raise CannotRun(f"cannot write {path}: {exc.strerror or exc}") from None
+        raise CannotRun(f"cannot write {name}: {exc.strerror or exc}") from None
     finally:
         Path(tmp).unlink(missing_ok=True)
 
 
-def write_atomic(path: Path, data: str | bytes) -> None:
+def write_atomic(path: Path, data: str | bytes, display: str | None = None) -> None:
     """Write ``data`` (text as UTF-8) to ``path`` atomically."""
-    with atomic_file(path) as handle:
+    with atomic_file(path, display) as handle:
         handle.write(data.encode("utf-8") if isinstance(data, str) else data)
