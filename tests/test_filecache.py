@@ -167,3 +167,21 @@ def test_without_identity_nothing_is_remembered(tmp_path: Path, cache_dir: Path)
     assert files.read(path).data == {"item": "AA-01"}
     files.save()
     assert not cache_dir.exists()
+
+
+def test_huge_hex_numbers_and_lone_surrogates_do_not_break_the_cache(tmp_path: Path, cache_dir: Path) -> None:
+    big, small = tmp_path / "big.yaml", tmp_path / "small.yaml"
+    big.write_text("n: 0x" + "f" * 5000 + "\n", encoding="utf-8")
+    small.write_text("n: 1\n", encoding="utf-8")
+    files = ParsedFiles.of_folder(tmp_path)
+    assert files.read(big).data["n"] == 16**5000 - 1
+    files.read(small)
+    files.save()
+    (entry,) = parsed_entries(cache_dir)  # json would have to write more than 4300 digits: the small file only
+    assert [data for data, _ in json.loads(entry.read_text(encoding="utf-8")).values()] == [{"n": 1}]
+    entry.unlink()
+    files = ParsedFiles.of_folder(tmp_path)
+    files._new["x"] = [{"text": "\ud800"}, []]  # what the pure loader makes of "\ud800"
+    files._changed = True
+    files.save()  # UTF-8 cannot write it: no entry, no error
+    assert parsed_entries(cache_dir) == []

@@ -34,9 +34,14 @@ def test_a_new_file_follows_the_umask_and_an_existing_one_keeps_its_mode(tmp_pat
 def test_a_failure_leaves_the_previous_file_and_no_temporary_file(tmp_path: Path) -> None:
     target = tmp_path / "report.md"
     target.write_text("previous", encoding="utf-8")
-    with pytest.raises(RuntimeError), atomic_file(target) as handle:
-        handle.write(b"half")
-        raise RuntimeError("boom")
+
+    def half_then_fail() -> None:
+        with atomic_file(target) as handle:
+            handle.write(b"half")
+            raise RuntimeError("boom")
+
+    with pytest.raises(RuntimeError, match="boom"):
+        half_then_fail()
     assert target.read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.md"]
 

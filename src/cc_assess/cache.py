@@ -95,7 +95,7 @@ def store(name: str, text: str) -> None:
             handle.write(text)
         os.replace(tmp, folder / name)
         tmp = None
-    except OSError:
+    except (OSError, ValueError):  # ValueError: text UTF-8 cannot encode (a lone surrogate from a YAML escape)
         pass
     finally:
         if tmp is not None:

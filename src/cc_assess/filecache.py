@@ -30,8 +30,10 @@ MAX_FOLDERS = 256
 
 def _plain(value: Any) -> bool:
     """Whether ``value`` survives a JSON round trip unchanged (the builder only makes such data)."""
-    if value is None or isinstance(value, (str, bool, int)):
+    if value is None or isinstance(value, (str, bool)):
         return True
+    if isinstance(value, int):
+        return value.bit_length() <= 8192  # json writes ints as decimal text, which Python caps at 4300 digits
     if isinstance(value, float):
         return math.isfinite(value)
     if isinstance(value, list):
