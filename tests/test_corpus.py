@@ -47,3 +47,26 @@ def test_corpus_as_catalogues(runner: CliRunner) -> None:
         code, _out, err = run(runner, "catalogue", "check", str(case))
         assert code == 1, case.name
         assert all(LOCATED.match(line) for line in err.splitlines()), (case.name, err)
+
+
+@pytest.mark.skipif(not CASES, reason=f"yaml-test-suite corpus not found at {CORPUS} (it ships beside the repo in CI)")
+def test_corpus_answers_the_same_from_the_cache_of_parsed_files(
+    make_assessment: MakeAssessment, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from cc_assess.assessment import LoadedAssessment, load_assessment
+
+    monkeypatch.setenv("CC_ASSESS_CACHE_DIR", str(tmp_path / "cache"))
+    folder = make_assessment(ALL_CONFORMANT)
+    target = folder / "responses" / "AA" / "AA-01.yaml"
+
+    def answer(loaded: LoadedAssessment) -> object:
+        return loaded.diagnostics, loaded.statuses
+
+    for case in CASES:
+        shutil.copyfile(case, target)
+        cold = answer(load_assessment(folder, "site"))
+        warm = answer(load_assessment(folder, "site"))
+        monkeypatch.setenv("CC_ASSESS_NO_CACHE", "1")
+        uncached = answer(load_assessment(folder, "site"))
+        monkeypatch.delenv("CC_ASSESS_NO_CACHE")
+        assert cold == warm == uncached, case.name
