@@ -800,12 +800,12 @@ def import_(
 
     Example: cc-assess import 2026 2026-answers.xlsx --dry-run
     """
-    from cc_assess import exchange
+    from cc_assess import importing
 
     path, display = _display(folder)
     file_display = str(file).replace("\\", "/")
     with handled():
-        result = exchange.import_workbook(path, display, file, file_display, dry_run=dry_run)
+        result = importing.import_workbook(path, display, file, file_display, dry_run=dry_run)
     if result.warnings:
         err(format_text(result.warnings).rstrip("\n"))
     for change in result.changes:

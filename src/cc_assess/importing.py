@@ -1,0 +1,231 @@
+"""The spreadsheet round trip, second half: ``import`` the answers of a workbook or CSV file back.
+
+Import is a three-way comparison for every answer cell: a cell whose text still has its exported digest was not
+touched, and nothing happens to that field, even when the response file has changed since; a touched cell whose
+value equals the file's is no change either; otherwise the file takes the cell's value, unless the file too has
+changed since the export (then both sides changed and the cell is a conflict).  Every problem is reported by
+sheet and cell, and nothing is written when there is one.  The changed files are written all or nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from cc_assess.assessment import RESPONSES, LoadedAssessment, join, load_valid
+from cc_assess.cells import CellError, CellValue, digest, encode, normal_text, parse
+from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
+from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.importcsv import plan_csv
+from cc_assess.importrows import Change, ImportResult, Problems, Row
+from cc_assess.importxlsx import plan_workbook
+from cc_assess.outfile import file_mode
+
+
+def _to_yaml(name: str, value: Any) -> Any:
+    """A parsed cell value as it is written to a response file."""
+    if name in ("evidence", "actions") and value is None:
+        return []
+    if name == "findings" and isinstance(value, str) and "\n" in value:
+        return value + "\n"
+    return value
+
+
+def _current(key: str, loaded: LoadedAssessment, item: str, lang: str) -> tuple[Any, str]:
+    """The value a response file holds now, read the way a cell is read, and that cell text's digest."""
+    if key == "status_id":
+        level = _level(loaded, item)
+        return level, digest(level or "")
+    response = loaded.responses[item].response if item in loaded.responses else None
+    cell = encode(key, response, loaded.catalogue, lang)
+    try:
+        value = parse(key, cell, loaded.catalogue)
+    except CellError:
+        value = _UNREADABLE
+    return value, digest(cell)
+
+
+_UNREADABLE = object()
+
+
+def _same(cell_digest: str, exported: str) -> bool:
+    """A digest agrees with an exported one (a CSV file keeps only the first 8 hexadecimal digits)."""
+    return cell_digest[: len(exported)] == exported
+
+
+def _compare_row(
+    rec: Row,
+    values: Sequence[CellValue],
+    loaded: LoadedAssessment,
+    digests: dict[str, dict[str, str]],
+    problems: Problems,
+) -> None:
+    base = digests.get(rec.item, {})
+    for name, key, col in rec.cells:
+        cell = values[col - 1] if col - 1 < len(values) else None
+        exported = base.get(key)
+        now, now_digest = _current(key, loaded, rec.item, rec.lang)
+        if exported is not None and _same(digest(cell), exported):
+            if not _same(now_digest, exported):
+                rec.kept.add(name)  # changed in the file since the export: the file's answer stays
+            continue  # not touched in the workbook
+        try:
+            new = parse(name, cell, loaded.catalogue)
+        except CellError as exc:
+            problems.add(rec.sheet, rec.row, col, exc.code, exc.message)
+            continue
+        if new == now:
+            continue
+        if exported is not None and not _same(now_digest, exported):
+            problems.add(
+                rec.sheet,
+                rec.row,
+                col,
+                "import-conflict",
+                f"{name} of {rec.item} was changed both in the {problems.noun} and in its response file since the "
+                f"export; edit the response file by hand, or export a new {problems.noun} and copy the answer into it",
+            )
+            continue
+        if name in rec.updates and rec.updates[name] != new:
+            first = next(c for n, _, c in rec.cells if n == name)
+            other = normal_text(values[first - 1]) if first - 1 < len(values) else ""
+            problems.add(
+                rec.sheet,
+                rec.row,
+                col,
+                "import-conflict",
+                f"'{normal_text(cell)}' here and '{other}' in {problems.ref(rec.sheet, rec.row, first)} are different "
+                f"answers for the {name} of {rec.item}; edit only one of the two, or make them agree",
+            )
+            continue
+        rec.updates[name] = new
+
+
+def _check_final(rec: Row, loaded: LoadedAssessment, problems: Problems) -> None:
+    """Rules across fields, on the answers as they will be: N/A needs a reason; evidence stays inside."""
+    catalogue = loaded.catalogue
+    response = loaded.responses[rec.item].response if rec.item in loaded.responses else None
+    status = rec.updates["status"] if "status" in rec.updates else _level(loaded, rec.item)
+    reason = rec.updates.get("na_reason", response.na_reason if response else None)
+    touched = "status" in rec.updates or "na_reason" in rec.updates
+    if touched and status is not None and catalogue.level(status).points is None and not (reason or "").strip():
+        col = rec.columns.get("na_reason", rec.columns.get("status", 1))
+        problems.add(
+            rec.sheet,
+            rec.row,
+            col,
+            "na-without-reason",
+            "status is N/A but the N/A reason is empty; say why the item does not apply",
+        )
+    root = loaded.folder.resolve()
+    for entry in rec.updates.get("evidence") or []:
+        ref = entry["ref"]
+        if ref.lower().startswith(("http://", "https://")):
+            continue
+        target = (loaded.folder / ref).resolve()
+        if target != root and root not in target.parents:
+            problems.add(
+                rec.sheet,
+                rec.row,
+                rec.columns["evidence"],
+                "evidence-path",
+                f"evidence ref '{ref}' leaves the assessment folder after resolving links",
+            )
+
+
+def _level(loaded: LoadedAssessment, item: str) -> str | None:
+    return loaded.responses[item].level if item in loaded.responses else None
+
+
+def plan_import(folder: Path, display: str, file: Path, file_display: str) -> ImportResult:
+    """Every response file a workbook or CSV file changes, with its new bytes; raises InvalidInput on any bad cell."""
+    from cc_assess.spreadsheet import looks_like_workbook
+
+    loaded = load_valid(folder, display)
+    if looks_like_workbook(file):
+        plan = plan_workbook(loaded, display, file, file_display)
+    else:
+        plan = plan_csv(loaded, display, file, file_display)
+    problems = plan.problems
+    for rec, values in plan.records:
+        _compare_row(rec, values, loaded, plan.digests, problems)
+        if rec.updates:
+            _check_final(rec, loaded, problems)
+    kept = sum(len(rec.kept) for rec, _ in plan.records)
+    if kept:
+        problems.add(
+            *plan.stale_at,
+            "workbook-stale",
+            f"{kept} answer(s) changed in the response files since this {problems.noun} was exported and were not "
+            "edited in it; the files keep them",
+            "warning",
+        )
+    diagnostics = sort_diagnostics(problems.found)
+    if has_errors(diagnostics):
+        errors = sum(d.is_error for d in diagnostics)
+        raise InvalidInput(
+            f"{file_display}: {errors} problem(s) in the {problems.noun}; nothing was written", diagnostics
+        )
+    result = ImportResult(warnings=diagnostics)
+    for rec, _ in plan.records:
+        if rec.updates:
+            result.changes.append(_change(loaded, rec))
+    return result
+
+
+def _change(loaded: LoadedAssessment, rec: Row) -> Change:
+    from cc_assess.workspace import response_text
+    from cc_assess.yamledit import EditError, set_keys
+
+    domain = loaded.catalogue.item_domain()[rec.item]
+    rel = f"{RESPONSES}/{domain}/{rec.item}.yaml"
+    display = join(loaded.display, rel)
+    updates = {name: _to_yaml(name, value) for name, value in rec.updates.items()}
+    path = loaded.folder / rel
+    created = rec.item not in loaded.responses
+    try:
+        if created:  # no response file yet: the one init writes, with the answers filled in
+            item = next(i for i in loaded.catalogue.items() if i.id == rec.item)
+            data = set_keys(response_text(loaded.catalogue, item).encode("utf-8"), updates)
+        else:
+            data = set_keys(path.read_bytes(), updates)
+    except (OSError, EditError) as exc:
+        raise InvalidInput(
+            f"{display}: cannot update this file ({exc}); nothing was written",
+            [Diagnostic(display, 1, 1, "unreadable", f"cannot update this file: {exc}", "error", rec.item)],
+        ) from None
+    return Change(rec.item, rel, display, list(rec.updates), data, created)
+
+
+def apply(folder: Path, display: str, changes: Sequence[Change]) -> None:
+    """Write every changed file or none: all are staged beside their targets first, then renamed into place."""
+    staged: list[tuple[str, Path]] = []
+    try:
+        for change in changes:
+            target = folder / change.rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=".cc-assess-", suffix=".tmp", dir=target.parent)
+            staged.append((tmp, target))
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(change.data)
+            os.chmod(tmp, file_mode(target))
+        for tmp, target in staged:
+            os.replace(tmp, target)
+    except OSError as exc:
+        raise CannotRun(f"cannot write into {display or '.'}: {exc.strerror or exc}") from None
+    finally:
+        for tmp, _ in staged:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+
+
+def import_workbook(
+    folder: Path, display: str, workbook: Path, workbook_display: str, *, dry_run: bool = False
+) -> ImportResult:
+    result = plan_import(folder, display, workbook, workbook_display)
+    if not dry_run and result.changes:
+        apply(folder, display, result.changes)
+    return result

@@ -1,0 +1,116 @@
+"""What every import planner fills in: located problems, the rows it read, and the plan of one file.
+
+:mod:`cc_assess.importxlsx` and :mod:`cc_assess.importcsv` read a workbook or a CSV file into a :class:`Plan`;
+:mod:`cc_assess.importing` compares it with the response files and writes the changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from cc_assess.cells import FIELDS, CellValue
+from cc_assess.diagnostics import Diagnostic
+from cc_assess.errors import InvalidInput
+from cc_assess.exchange import column_letter
+from cc_assess.models import Catalogue
+
+
+@dataclass
+class Change:
+    item: str
+    rel: str  # POSIX path inside the folder
+    display: str
+    fields: list[str]
+    data: bytes
+    created: bool
+
+
+@dataclass
+class ImportResult:
+    changes: list[Change] = field(default_factory=list)
+    warnings: list[Diagnostic] = field(default_factory=list)
+
+
+class Problems:
+    """Problems found in a workbook (located ``SHEET!CELL``) or a CSV file (``CELL (column)``)."""
+
+    def __init__(self, display: str, noun: str = "workbook", headers: Sequence[str] = ()) -> None:
+        self.display = display
+        self.noun = noun
+        self.headers = list(headers)
+        self.found: list[Diagnostic] = []
+
+    def ref(self, sheet: str, row: int, col: int) -> str:
+        if sheet:
+            return f"{sheet}!{column_letter(col)}{row}"
+        name = self.headers[col - 1] if 0 < col <= len(self.headers) and self.headers[col - 1] else ""
+        return f"{column_letter(col)}{row} ({name})" if name else f"{column_letter(col)}{row}"
+
+    def add(self, sheet: str, row: int, col: int, code: str, message: str, severity: str = "error") -> None:
+        ref = self.ref(sheet, row, col)
+        self.found.append(Diagnostic(self.display, row, col, code, f"{ref}: {message}", severity))  # type: ignore[arg-type]
+
+
+def check_catalogue(
+    found: tuple[str, str],
+    catalogue: Catalogue,
+    folder_display: str,
+    display: str,
+    where: tuple[str, int, int, int],
+    noun: str = "workbook",
+) -> None:
+    """Refuse a file exported for another catalogue or version.
+
+    ``where`` locates the cells that say so: (cell reference, row, catalogue id column, version column).
+    """
+    cid, version = found
+    if cid == catalogue.id and version == catalogue.version:
+        return
+    ref, row, id_col, version_col = where
+    if cid != catalogue.id:
+        col = id_col
+        message = (
+            f"this {noun} is for catalogue '{cid}' {version}, but {folder_display or '.'} uses '{catalogue.id}' "
+            f"{catalogue.version}; export a {noun} from this folder instead"
+        )
+    else:
+        col = version_col
+        message = (
+            f"this {noun} was exported for {cid} {version}, but {folder_display or '.'} uses {catalogue.version}; "
+            f"run 'cc-assess migrate' so that both use the same catalogue version (migrate a folder at {version} "
+            f"with 'cc-assess migrate FOLDER --to {catalogue.version}'), then export a new {noun}"
+        )
+    raise InvalidInput(
+        f"{display}: {noun} refused: catalogue version mismatch"
+        if cid == catalogue.id
+        else f"{display}: {noun} refused: other catalogue",
+        [Diagnostic(display, row, col, "workbook-catalogue", f"{ref}: {message}")],
+    )
+
+
+@dataclass
+class Row:
+    item: str
+    sheet: str  # "" in a CSV file
+    row: int
+    columns: dict[str, int]  # answer field -> the column its problems are reported at
+    cells: list[tuple[str, str, int]]  # (field, digest key, column) of every answer cell in the row
+    lang: str = "zh"  # the language the row was exported in
+    updates: dict[str, Any] = field(default_factory=dict)
+    kept: set[str] = field(default_factory=set)  # answers changed in the files since the export, not in the sheet
+
+
+def answer_cells(columns: dict[str, int]) -> list[tuple[str, str, int]]:
+    return [(name, name, columns[name]) for name in FIELDS if name in columns]
+
+
+@dataclass
+class Plan:
+    """What the import of one file compares: its rows, the exported digests, where a stale warning goes."""
+
+    problems: Problems
+    records: list[tuple[Row, list[CellValue]]]
+    digests: dict[str, dict[str, str]]
+    stale_at: tuple[str, int, int]

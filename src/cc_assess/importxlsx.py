@@ -1,0 +1,140 @@
+"""Reading a workbook made by ``cc-assess export`` into an import plan: its ``_meta`` sheet and its domain sheets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from cc_assess.assessment import LoadedAssessment
+from cc_assess.cells import FIELDS, CellValue, normal_text
+from cc_assess.diagnostics import Diagnostic
+from cc_assess.errors import InvalidInput
+from cc_assess.exchange import COLUMNS, META_SHEET, WORKBOOK_FORMAT, column_letter, header
+from cc_assess.importrows import Plan, Problems, Row, answer_cells, check_catalogue
+
+
+@dataclass(frozen=True)
+class _Meta:
+    values: dict[str, str]
+    rows: dict[str, int]  # key -> row number in _meta
+    digests: dict[str, dict[str, str]]  # item -> field -> digest
+
+
+def _read_meta(sheets: dict[str, list[list[CellValue]]], display: str) -> _Meta:
+    rows = sheets.get(META_SHEET)
+    if rows is None:
+        message = "not a cc-assess workbook (it has no _meta sheet); import reads workbooks made by 'cc-assess export'"
+        raise InvalidInput(f"{display}: {message}", [Diagnostic(display, 1, 1, "workbook-invalid", message)])
+    values: dict[str, str] = {}
+    where: dict[str, int] = {}
+    digests: dict[str, dict[str, str]] = {}
+    fields: list[str] = []
+    for n, row in enumerate(rows, 1):
+        cells = [normal_text(v) for v in row]
+        if not cells or not cells[0]:
+            continue
+        if fields:
+            digests[cells[0]] = dict(zip(fields, cells[1:], strict=False))
+        elif cells[0] == "item":
+            fields = cells[1:]
+        elif len(cells) > 1:
+            values[cells[0]] = cells[1]
+            where[cells[0]] = n
+    if values.get("format") != WORKBOOK_FORMAT:
+        message = (
+            f"the _meta sheet does not name the format {WORKBOOK_FORMAT}; "
+            "this is not a workbook made by 'cc-assess export'"
+        )
+        raise InvalidInput(f"{display}: {message}", [Diagnostic(display, 1, 1, "workbook-invalid", message)])
+    return _Meta(values, where, digests)
+
+
+def _header_map(row: Sequence[CellValue]) -> dict[str, int]:
+    """Answer and id columns by their header text, in any of the three languages (1-based column numbers)."""
+    known = {header(key, lang): key for key, *_ in COLUMNS for lang in ("zh", "en", "bi")}
+    found: dict[str, int] = {}
+    for c, value in enumerate(row, 1):
+        key = known.get(normal_text(value))
+        if key is not None and key not in found:
+            found[key] = c
+    return found
+
+
+def _read_rows(
+    sheets: dict[str, list[list[CellValue]]],
+    loaded: LoadedAssessment,
+    problems: Problems,
+    lang: str,
+) -> list[tuple[Row, list[CellValue]]]:
+    catalogue = loaded.catalogue
+    domain_of = catalogue.item_domain()
+    found: list[tuple[Row, list[CellValue]]] = []
+    seen: dict[str, str] = {}
+    for domain in catalogue.domains:
+        rows = sheets.get(domain.id)
+        if rows is None:
+            problems.add(
+                domain.id, 1, 1, "workbook-missing", f"no sheet {domain.id}; its items are left as they are", "warning"
+            )
+            continue
+        columns = _header_map(rows[0] if rows else [])
+        if "item" not in columns:
+            problems.add(domain.id, 1, 1, "workbook-layout", "no item id column (header 条目 / Item) in row 1")
+            continue
+        for key, *_ in COLUMNS:
+            if key in FIELDS and key not in columns:
+                problems.add(
+                    domain.id, 1, 1, "workbook-missing", f"no {key} column; that answer is left as it is", "warning"
+                )
+        id_col = columns["item"]
+        in_sheet: set[str] = set()
+        for r, values in enumerate(rows[1:], 2):
+            item = normal_text(values[id_col - 1]) if id_col - 1 < len(values) else ""
+            if not item:
+                if any(normal_text(values[c - 1]) for c in columns.values() if c - 1 < len(values)):
+                    problems.add(domain.id, r, id_col, "workbook-layout", "a row with answers but no item id")
+                continue
+            if item not in domain_of:
+                problems.add(
+                    domain.id,
+                    r,
+                    id_col,
+                    "workbook-item",
+                    f"item '{item}' is not in catalogue {catalogue.id} {catalogue.version}",
+                )
+                continue
+            if domain_of[item] != domain.id:
+                problems.add(domain.id, r, id_col, "workbook-item", f"item '{item}' belongs on sheet {domain_of[item]}")
+                continue
+            if item in seen:
+                problems.add(
+                    domain.id, r, id_col, "workbook-item", f"a second row for {item} (the first is {seen[item]})"
+                )
+                continue
+            seen[item] = f"{domain.id}!{column_letter(id_col)}{r}"
+            in_sheet.add(item)
+            found.append((Row(item, domain.id, r, columns, answer_cells(columns), lang), values))
+        for missing in domain.items:
+            if missing.id not in in_sheet:
+                problems.add(
+                    domain.id, 1, id_col, "workbook-missing", f"no row for {missing.id}; it is left as it is", "warning"
+                )
+    return found
+
+
+def plan_workbook(loaded: LoadedAssessment, display: str, workbook: Path, workbook_display: str) -> Plan:
+    from cc_assess.spreadsheet import read_workbook
+
+    sheets = read_workbook(workbook, workbook_display)
+    meta = _read_meta(sheets, workbook_display)
+    found = (meta.values.get("catalogue", ""), meta.values.get("catalogue_version", ""))
+    key = "catalogue" if found[0] != loaded.catalogue.id else "catalogue_version"
+    row = meta.rows.get(key, 1)
+    check_catalogue(found, loaded.catalogue, display, workbook_display, (f"{META_SHEET}!B{row}", row, 2, 2))
+    lang = meta.values.get("language", "zh")
+    if lang not in ("zh", "en", "bi"):
+        lang = "zh"
+    problems = Problems(workbook_display)
+    records = _read_rows(sheets, loaded, problems, lang)
+    return Plan(problems, records, meta.digests, (META_SHEET, meta.rows.get("fingerprint", 1), 2))
