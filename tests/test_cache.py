@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from cc_assess import cache
-from cc_assess.catalogue import data_dir, load_bundled_file, load_file
+from cc_assess import catalogue as catalogue_module
+from cc_assess.catalogue import compile_bundled, compiled_path, data_dir, load_bundled_file, load_file
 from cc_assess.models import Catalogue
 
 BUNDLED = data_dir("criteria") / "ydt-2823-2015.yaml"
@@ -19,6 +20,8 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     folder = tmp_path / "cache"
     monkeypatch.setenv("CC_ASSESS_CACHE_DIR", str(folder))
     monkeypatch.delenv("CC_ASSESS_NO_CACHE", raising=False)
+    # These tests are about the user's cache: the compiled form shipped with the package is out of the way.
+    monkeypatch.setattr(catalogue_module, "compiled_path", lambda path, source: folder / "no-compiled-form.json")
     load_bundled_file.cache_clear()
     yield folder
     load_bundled_file.cache_clear()
@@ -75,3 +78,31 @@ def test_default_location_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path:
     assert cache.cache_dir() == tmp_path / "cc-assess"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/not/allowed")
     assert cache.cache_dir() == Path.home() / ".cache" / "cc-assess"
+
+
+def test_the_compiled_catalogues_are_up_to_date() -> None:
+    """After editing criteria/*.yaml, run: python -m cc_assess.catalogue"""
+    assert compile_bundled(check_only=True) == [], "run: python -m cc_assess.catalogue"
+
+
+def test_a_fresh_machine_reads_the_compiled_catalogue_not_the_yaml(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = from_yaml()
+    monkeypatch.setenv("CC_ASSESS_NO_CACHE", "1")
+    monkeypatch.setattr(catalogue_module, "compiled_path", compiled_path)
+
+    def no_parsing(source: bytes, display: str) -> object:
+        raise AssertionError("the YAML was parsed")
+
+    monkeypatch.setattr(catalogue_module, "load_source", no_parsing)
+    assert load_bundled_file(BUNDLED) == expected
+    assert compiled_path(BUNDLED, BUNDLED.read_bytes()).is_file()
+    assert compiled_path(BUNDLED, BUNDLED.read_bytes() + b"\n") != compiled_path(BUNDLED, BUNDLED.read_bytes())
+
+
+def test_a_damaged_compiled_form_is_ignored(tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text('{"schema": "cc-assess/catalogue/v1", "id": "ydt-2823-2015"}', encoding="utf-8")
+    monkeypatch.setattr(catalogue_module, "compiled_path", lambda path, source: damaged)
+    assert load_bundled_file(BUNDLED) == from_yaml()
