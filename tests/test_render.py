@@ -331,30 +331,3 @@ def test_cli_import_does_not_load_jinja() -> None:
         env={**os.environ, "PYTHONPATH": str(REPO / "src")},
     )
     assert result.stdout.strip() == "False"
-
-
-def test_compiled_templates_are_kept_and_an_edited_template_is_compiled_again(
-    make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from cc_assess.render import engine
-
-    monkeypatch.setenv("CC_ASSESS_CACHE_DIR", str(tmp_path / "cache"))
-    folder = make_assessment(ALL_CONFORMANT)
-    templates = tmp_path / "tpl"
-    templates.mkdir()
-    (templates / "brief.md.j2").write_text("one {{ r.overall }}\n", encoding="utf-8")
-    outputs = []
-    for args in [("--format", "html"), ("--format", "html"), ("--template-dir", str(templates), "--template", "brief")]:
-        engine.environment.cache_clear()  # a new process: templates come from the compiled cache
-        outputs.append(run(runner, "report", str(folder), *args))
-    assert outputs[0] == outputs[1]
-    assert outputs[0][0] == 0
-    assert outputs[2] == (0, "one 100.0\n", "")
-    (compiled,) = (tmp_path / "cache").glob("templates-*")
-    assert len(list(compiled.iterdir())) >= 2
-    (templates / "brief.md.j2").write_text("two {{ r.overall }}\n", encoding="utf-8")
-    engine.environment.cache_clear()
-    assert run(runner, "report", str(folder), "--template-dir", str(templates), "--template", "brief")[1] == (
-        "two 100.0\n"
-    )
-    engine.environment.cache_clear()

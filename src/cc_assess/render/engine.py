@@ -51,31 +51,6 @@ def _gap(value: float | None) -> str:
     return "" if value is None else decimal1(value)
 
 
-def _bytecode_cache() -> jinja2.BytecodeCache | None:
-    """Compiled templates in the user's cache, like Python's ``__pycache__``: compiling the bundled templates
-    costs ~35 ms of a report.  Jinja keys each by the template's file and source; the folder's name adds what the
-    compiled code also depends on (this module's environment settings, Jinja's and cc-assess's versions)."""
-    import hashlib
-    import shutil
-
-    from cc_assess import __version__, cache
-
-    root = cache.cache_dir()
-    if root is None:
-        return None
-    stamp = hashlib.sha256(f"{jinja2.__version__}\0{__version__}\0".encode() + Path(__file__).read_bytes())
-    folder = root / f"templates-{stamp.hexdigest()[:16]}"
-    if not folder.is_dir():
-        try:
-            folder.mkdir(parents=True)
-        except OSError:
-            return None
-        for old in root.glob("templates-*"):  # compiled by another version: never read again
-            if old != folder:
-                shutil.rmtree(old, ignore_errors=True)
-    return jinja2.FileSystemBytecodeCache(str(folder))
-
-
 @functools.cache
 def environment(template_dir: Path | None = None) -> jinja2.Environment:
     """One environment per template folder (per process): user templates first, then the bundled ones."""
@@ -92,7 +67,6 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         auto_reload=False,
-        bytecode_cache=_bytecode_cache(),
     )
     env.filters.update(
         findings_html=findings_html,
