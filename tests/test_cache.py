@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import stat
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -106,3 +107,26 @@ def test_a_damaged_compiled_form_is_ignored(tmp_path: Path, cache_dir: Path, mon
     damaged.write_text('{"schema": "cc-assess/catalogue/v1", "id": "ydt-2823-2015"}', encoding="utf-8")
     monkeypatch.setattr(catalogue_module, "compiled_path", lambda path, source: damaged)
     assert load_bundled_file(BUNDLED) == from_yaml()
+
+
+@pytest.mark.parametrize("home", ["", "relhome", "/"])
+def test_no_cache_without_a_proper_home(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, home: str) -> None:
+    monkeypatch.delenv("CC_ASSESS_CACHE_DIR", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setenv("HOME", home)
+    monkeypatch.chdir(tmp_path)
+    assert cache.cache_dir() is None  # never ./relhome/.cache inside a client's repository, never /.cache
+    cache.store("parsed-x.json", "{}")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_the_cache_folder_is_private_and_prune_touches_only_our_entries(
+    cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cache.store(cache.key("parsed", b"/a"), "{}")
+    assert stat.S_IMODE(cache_dir.stat().st_mode) == 0o700
+    assert stat.S_IMODE(next(cache_dir.iterdir()).stat().st_mode) == 0o600
+    (cache_dir / "parsed-notes.json").write_text("a file of someone else's", encoding="utf-8")
+    cache.store(cache.key("parsed", b"/b"), "{}")
+    cache.prune("parsed", 1)
+    assert sorted(p.name.startswith("parsed-notes") for p in cache_dir.iterdir()) == [False, True]

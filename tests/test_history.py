@@ -124,3 +124,16 @@ def test_history_remembers_parsed_files_by_git_tree(
     parsed.clear()
     assert run(runner, *args) == first
     assert parsed == []  # the same trees: nothing parsed again, though each run copies them to a new folder
+
+
+def test_without_a_cache_no_tree_id_is_asked_of_git(
+    repo: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cc_assess import gitio
+
+    def refuse(*args: object) -> str:
+        raise AssertionError("tree_id was asked for")
+
+    monkeypatch.setattr(gitio, "tree_id", refuse)
+    monkeypatch.setenv("CC_ASSESS_NO_CACHE", "1")
+    assert run(runner, "history", "site-a", "--rev", "y2025", "--format", "json")[0] == 0

@@ -52,3 +52,11 @@ def test_a_missing_folder_or_a_folder_in_the_way_cannot_run(tmp_path: Path) -> N
     (tmp_path / "dir").mkdir()
     with pytest.raises(CannotRun, match=r"it is a folder$"):
         write_atomic(tmp_path / "dir", b"")
+
+
+def test_an_existing_file_keeps_its_permissions_but_never_setuid(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    target.write_text("old", encoding="utf-8")
+    target.chmod(0o4750)
+    write_atomic(target, "new")
+    assert mode(target) == 0o750

@@ -154,23 +154,40 @@ def test_score_of_an_unchanged_assessment_does_not_import_pyyaml(make_assessment
     assert "cc_assess.yamlnodes" in modules_after("score", str(folder), "--format", "json")
 
 
-def test_no_c_loader_warns_once(
+NO_C_LOADER = (
+    "cc-assess: warning: PyYAML has no C loader (it was built without libyaml), so reading YAML is about 20x "
+    "slower; install a PyYAML wheel built with libyaml"
+)
+
+
+def test_no_c_loader_warns_once_after_a_command_that_parsed(
     make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = make_assessment(ALL_CONFORMANT)
     monkeypatch.setattr(yamlnodes, "HAS_C_LOADER", False)
+    monkeypatch.setattr(yamlnodes, "composed", 0)
     monkeypatch.setattr(cli, "_c_loader_warned", [])
-    warning = (
-        "cc-assess: warning: PyYAML has no C loader (it was built without libyaml), so reading YAML is about 20x "
-        "slower; install a PyYAML wheel built with libyaml"
-    )
+    run(runner, "init", str(folder.parent / "new"), "--catalogue", "ydt-2823-2015")
+    assert yamlnodes.composed == 0  # init writes YAML: no warning due
     _, _, first = run(runner, "validate", str(folder))
     _, _, second = run(runner, "validate", str(folder))
-    assert first.splitlines().count(warning) == 1
-    assert warning not in second
+    assert first.splitlines().count(NO_C_LOADER) == 1
+    assert NO_C_LOADER not in second
     monkeypatch.setattr(yamlnodes, "HAS_C_LOADER", True)
     monkeypatch.setattr(cli, "_c_loader_warned", [])
     assert "C loader" not in run(runner, "validate", str(folder))[2]
+
+
+def test_no_c_loader_warns_when_only_workers_parsed(
+    make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folders = [str(make_assessment(ALL_CONFORMANT, name=f"sites/{n}")) for n in "abc"]
+    monkeypatch.setattr(yamlnodes, "HAS_C_LOADER", False)  # forked workers inherit it
+    monkeypatch.setattr(yamlnodes, "composed", 0)
+    monkeypatch.setattr(cli, "_c_loader_warned", [])
+    assert NO_C_LOADER in run(runner, "validate", *folders, "--jobs", "2")[2]
+    monkeypatch.setattr(cli, "_c_loader_warned", [])
+    assert NO_C_LOADER not in run(runner, "validate", *folders, "--jobs", "2")[2]  # all from the cache now
 
 
 def test_the_c_loader_is_used_when_pyyaml_has_it() -> None:

@@ -18,6 +18,7 @@ import contextlib
 import functools
 import hashlib
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -42,9 +43,11 @@ def cache_dir() -> Path | None:
     if xdg and os.path.isabs(xdg):
         return Path(xdg) / "cc-assess"
     try:
-        return Path.home() / ".cache" / "cc-assess"
+        home = Path.home()
     except RuntimeError:  # pragma: no cover - no home directory
         return None
+    # A relative or empty HOME would put the cache in the current folder (a client's repository) or in /.
+    return home / ".cache" / "cc-assess" if home.is_absolute() and home != Path(home.anchor) else None
 
 
 @functools.cache
@@ -89,7 +92,8 @@ def store(name: str, text: str) -> None:
         return
     tmp: str | None = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        # Private: parsed entries hold a client's findings.  Entries are 0600 (mkstemp).
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -104,12 +108,16 @@ def store(name: str, text: str) -> None:
 
 
 def prune(kind: str, keep: int) -> None:
-    """Keep only the ``keep`` most recently written entries of ``kind``; failures are ignored."""
+    """Keep only the ``keep`` most recently written entries of ``kind``; failures are ignored.
+
+    Only names that :func:`key` makes are touched, in case ``$CC_ASSESS_CACHE_DIR`` is a folder of other files.
+    """
     folder = cache_dir()
     if folder is None:
         return
+    ours = re.compile(rf"{re.escape(kind)}-[0-9a-f]{{64}}\.json")
     try:
-        entries = [(e.stat().st_mtime_ns, e.path) for e in os.scandir(folder) if e.name.startswith(f"{kind}-")]
+        entries = [(e.stat().st_mtime_ns, e.path) for e in os.scandir(folder) if ours.fullmatch(e.name)]
     except OSError:
         return
     if len(entries) <= keep:

@@ -68,7 +68,7 @@ else:
 
 
 #: Set by the global ``--quiet``: informational messages are dropped, errors and problems still go to stderr.
-_options = {"quiet": False}
+_options = {"quiet": False, "parsed_elsewhere": False}
 
 
 def err(message: str) -> None:
@@ -132,10 +132,17 @@ _c_loader_warned: list[bool] = []
 def _warn_without_c_loader() -> None:
     """Once per process, after a command that had to parse YAML while PyYAML has no C loader (about 20x slower).
 
-    Checked after the command, not before: a run served by the cache of parsed files never imports PyYAML.
+    Checked after the command, not before: a run served by the cache of parsed files never imports PyYAML, and
+    ``validate`` over several folders parses in worker processes.
     """
     yamlnodes = sys.modules.get("cc_assess.yamlnodes")
-    if yamlnodes is None or yamlnodes.HAS_C_LOADER or _c_loader_warned or _options["quiet"]:
+    parsed = _options["parsed_elsewhere"] or (yamlnodes is not None and yamlnodes.composed > 0)
+    _options["parsed_elsewhere"] = False
+    if not parsed or _c_loader_warned or _options["quiet"]:
+        return
+    from cc_assess import yamlnodes as loaded
+
+    if loaded.HAS_C_LOADER:
         return
     _c_loader_warned.append(True)
     err(
@@ -200,7 +207,9 @@ def validate(
     """
     from cc_assess.parallel import check_folders
 
-    diagnostics, worst = check_folders([_display(folder) for folder in folders or [None]], jobs)  # type: ignore[list-item]
+    targets = [_display(folder) for folder in folders] if folders else [_display(None)]
+    diagnostics, worst, parsed = check_folders(targets, jobs)
+    _options["parsed_elsewhere"] = parsed
     diagnostics = sort_diagnostics(diagnostics)
     text = FORMATTERS[format](diagnostics)
     if format == "text":

@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from cc_assess import cache
 from cc_assess.assessment import ASSESSMENT_FILE, LoadedAssessment, load_valid
 from cc_assess.catalogue import is_bundled_id
 from cc_assess.diagnostics import Diagnostic
@@ -241,7 +242,8 @@ def load_at(r: Repo, rev: str, path: str, display: str) -> LoadedAssessment:
     """
     try:
         with checkout(r, rev, path) as folder:
-            return load_valid(folder, display, ParsedFiles(f"git-tree:{tree_id(r, rev, path)}"))
+            parsed = ParsedFiles(f"git-tree:{tree_id(r, rev, path)}") if cache.cache_dir() else ParsedFiles(None)
+            return load_valid(folder, display, parsed)
     except GitError as exc:
         raise GitError(f"{display}: {exc.message}") from None
 

@@ -18,7 +18,7 @@ from cc_assess.errors import CannotRun
 def file_mode(path: Path) -> int:
     """The mode the written file gets: the one the file has, else what the umask allows a new file."""
     try:
-        return path.stat().st_mode & 0o7777
+        return path.stat().st_mode & 0o777  # not setuid/setgid/sticky: an output file is data
     except OSError:
         umask = os.umask(0)
         os.umask(umask)

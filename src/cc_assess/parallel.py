@@ -79,21 +79,32 @@ def map_folders(function: Callable[[T], R], items: Sequence[T], jobs: int | None
         gc.unfreeze()
 
 
-def check_folder(target: tuple[Path, str]) -> tuple[list[Diagnostic], int]:
-    """``validate`` of one folder: its diagnostics and exit code (0, 1 or 2), as picklable data."""
+def composed_yaml() -> bool:
+    """Whether this process has composed any YAML text (so far)."""
+    yamlnodes = sys.modules.get("cc_assess.yamlnodes")
+    return yamlnodes is not None and getattr(yamlnodes, "composed", 0) > 0
+
+
+def check_folder(target: tuple[Path, str]) -> tuple[list[Diagnostic], int, bool]:
+    """``validate`` of one folder: its diagnostics, exit code (0, 1 or 2), and whether YAML was parsed, as
+    picklable data."""
     path, display = target
     try:
         loaded = load_assessment(path, display)
     except CcAssessError as exc:
-        return exc.diagnostics or [Diagnostic(display or ".", 1, 1, "cannot-run", exc.message)], exc.exit_code
-    return loaded.diagnostics, 0 if loaded.ok else 1
+        found = exc.diagnostics or [Diagnostic(display or ".", 1, 1, "cannot-run", exc.message)]
+        return found, exc.exit_code, composed_yaml()
+    return loaded.diagnostics, 0 if loaded.ok else 1, composed_yaml()
 
 
-def check_folders(targets: Sequence[tuple[Path, str]], jobs: int | None = None) -> tuple[list[Diagnostic], int]:
-    """``validate`` of several folders: every diagnostic, in argument order, and the worst exit code."""
+def check_folders(targets: Sequence[tuple[Path, str]], jobs: int | None = None) -> tuple[list[Diagnostic], int, bool]:
+    """``validate`` of several folders: every diagnostic, in argument order, the worst exit code, and whether any
+    process parsed YAML (workers parse in their own process; the CLI's loader warning needs to know)."""
     diagnostics: list[Diagnostic] = []
     worst = 0
-    for found, code in map_folders(check_folder, targets, jobs):
+    parsed = False
+    for found, code, composed in map_folders(check_folder, targets, jobs):
         diagnostics += found
         worst = max(worst, code)
-    return diagnostics, worst
+        parsed = parsed or composed
+    return diagnostics, worst, parsed

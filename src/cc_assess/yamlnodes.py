@@ -57,15 +57,25 @@ _STR, _NULL, _BOOL, _INT, _FLOAT, _TIMESTAMP = (_T + t for t in ("str", "null", 
 _MAP, _SEQ, _MERGE, _VALUE = (_T + t for t in ("map", "seq", "merge", "value"))
 
 
+#: Texts composed by this process; the CLI warns about a missing C loader only when there were some.
+composed = 0
+
+
+def _compose(text: str) -> Node | None:
+    global composed
+    composed += 1
+    return yaml.compose(text, Loader=_Loader)
+
+
 def compose(text: str) -> Node | None:
     """The node graph of a text that parsed once already (so it cannot fail now)."""
-    return yaml.compose(text, Loader=_Loader)
+    return _compose(text)
 
 
 def parse(text: str) -> tuple[Any, list[Problem]]:
     """The data of one YAML document and the problems that do not stop reading it; raises YamlError otherwise."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
