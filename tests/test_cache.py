@@ -130,3 +130,13 @@ def test_the_cache_folder_is_private_and_prune_touches_only_our_entries(
     cache.store(cache.key("parsed", b"/b"), "{}")
     cache.prune("parsed", 1)
     assert sorted(p.name.startswith("parsed-notes") for p in cache_dir.iterdir()) == [False, True]
+
+
+def test_an_old_default_cache_folder_becomes_private(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("CC_ASSESS_CACHE_DIR", raising=False)
+    monkeypatch.delenv("CC_ASSESS_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    (tmp_path / "cc-assess").mkdir(mode=0o755)
+    (tmp_path / "cc-assess").chmod(0o755)
+    cache.store(cache.key("parsed", b"/a"), "{}")
+    assert stat.S_IMODE((tmp_path / "cc-assess").stat().st_mode) == 0o700

@@ -94,6 +94,7 @@ def store(name: str, text: str) -> None:
     try:
         # Private: parsed entries hold a client's findings.  Entries are 0600 (mkstemp).
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        _make_private(folder)
         fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".json", dir=folder)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -105,6 +106,16 @@ def store(name: str, text: str) -> None:
         if tmp is not None:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
+
+
+def _make_private(folder: Path) -> None:
+    """Our own default folder, made 0755 by an older cc-assess, becomes 0700; a folder the user named is theirs."""
+    if os.environ.get("CC_ASSESS_CACHE_DIR") or not hasattr(os, "getuid"):
+        return
+    with contextlib.suppress(OSError):
+        found = folder.stat()
+        if found.st_uid == os.getuid() and found.st_mode & 0o077:
+            os.chmod(folder, 0o700)
 
 
 def prune(kind: str, keep: int) -> None:
