@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from cc_assess import cache
-from cc_assess.yamlio import MAX_RESPONSE_BYTES, Document, Problem, decode, parse_yaml, read_bytes
+from cc_assess.yamlio import MAX_RESPONSE_BYTES, Document, Problem, decode, parse_yaml, read_bytes, read_yaml
 
 #: Entries whose JSON is larger than this are not written: the cache is for answers, not for stress tests.
 MAX_ENTRY_CHARS = 32 * 1024 * 1024
@@ -52,8 +52,11 @@ class ParsedFiles:
 
     def __init__(self, identity: str | None) -> None:
         """``identity`` names the entry: a resolved folder path, or what else stays the same across runs (a git
-        tree id).  None remembers nothing: for temporary copies, whose entries nobody would read again."""
-        self._name = None if identity is None else cache.key("parsed", identity.encode("utf-8", "surrogateescape"))
+        tree id).  None remembers nothing: for temporary copies, whose entries nobody would read again.  With the
+        cache turned off nothing is remembered either, and nothing is hashed."""
+        self._name: str | None = None
+        if identity is not None and cache.cache_dir() is not None:
+            self._name = cache.key("parsed", identity.encode("utf-8", "surrogateescape"))
         self._old: dict[str, Any] = {}
         self._new: dict[str, Any] = {}
         self._changed = False
@@ -77,6 +80,8 @@ class ParsedFiles:
 
     def read(self, path: Path, max_bytes: int = MAX_RESPONSE_BYTES) -> Document:
         """The document of ``path``, as :func:`cc_assess.yamlio.read_yaml` would return it."""
+        if self._name is None:
+            return read_yaml(path, max_bytes)
         data = read_bytes(path, max_bytes)
         text = decode(data)
         digest = hashlib.blake2b(data, digest_size=20).hexdigest()
