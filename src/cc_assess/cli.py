@@ -135,8 +135,9 @@ def _warn_without_c_loader() -> None:
     Checked after the command, not before: a run served by the cache of parsed files never imports PyYAML, and
     ``validate`` over several folders parses in worker processes.
     """
-    yamlnodes = sys.modules.get("cc_assess.yamlnodes")
-    parsed = _options["parsed_elsewhere"] or (yamlnodes is not None and yamlnodes.composed > 0)
+    from cc_assess.yamlio import composed_yaml
+
+    parsed = _options["parsed_elsewhere"] or composed_yaml()
     _options["parsed_elsewhere"] = False
     if not parsed or _c_loader_warned or _options["quiet"]:
         return

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, TypeVar
 from cc_assess.assessment import load_assessment
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CcAssessError
+from cc_assess.yamlio import composed_yaml
 
 if TYPE_CHECKING:
     import multiprocessing.context
@@ -77,12 +78,6 @@ def map_folders(function: Callable[[T], R], items: Sequence[T], jobs: int | None
         return [function(item) for item in items]
     finally:
         gc.unfreeze()
-
-
-def composed_yaml() -> bool:
-    """Whether this process has composed any YAML text (so far)."""
-    yamlnodes = sys.modules.get("cc_assess.yamlnodes")
-    return yamlnodes is not None and getattr(yamlnodes, "composed", 0) > 0
 
 
 def check_folder(target: tuple[Path, str]) -> tuple[list[Diagnostic], int, bool]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -238,6 +239,12 @@ def dump_yaml(data: Any) -> str:
     from cc_assess import yamlnodes
 
     return yamlnodes.dump(data)
+
+
+def composed_yaml() -> bool:
+    """Whether this process has composed any YAML text so far (without importing PyYAML to find out)."""
+    yamlnodes = sys.modules.get("cc_assess.yamlnodes")
+    return yamlnodes is not None and yamlnodes.composed > 0
 
 
 def reader_fingerprint() -> bytes:
