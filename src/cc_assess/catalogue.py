@@ -66,14 +66,8 @@ def load_file(path: Path, display: str, parsed: ParsedFiles | None = None) -> tu
 
     With ``parsed``, the file's YAML comes from the cache of parsed files when its bytes are unchanged.
     """
-    if parsed is None:
-        try:
-            source = read_bytes(path, MAX_CATALOGUE_BYTES)
-        except YamlError as exc:
-            return None, [problem_diagnostic(display, exc.problem)]
-        return load_source(source, display)
     try:
-        doc = parsed.read(path, MAX_CATALOGUE_BYTES)
+        doc = (parsed or ParsedFiles(None)).read(path, MAX_CATALOGUE_BYTES)
     except YamlError as exc:
         return None, [problem_diagnostic(display, exc.problem)]
     return _checked(doc, display)
