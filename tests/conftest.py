@@ -93,3 +93,19 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
         patch.setenv("CC_ASSESS_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
         patch.delenv("CC_ASSESS_NO_CACHE", raising=False)
         yield
+
+
+@pytest.fixture
+def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The texts the cache of parsed files had to parse (it read the rest from the cache), as they happen."""
+    from cc_assess import filecache
+
+    parsed: list[str] = []
+    real = filecache.parse_yaml
+
+    def counting(text: str) -> object:
+        parsed.append(text)
+        return real(text)
+
+    monkeypatch.setattr(filecache, "parse_yaml", counting)
+    return parsed

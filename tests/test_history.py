@@ -103,27 +103,16 @@ def test_line_chart_escapes_and_leaves_gaps() -> None:
 
 
 def test_history_remembers_parsed_files_by_git_tree(
-    repo: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+    repo: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, parses: list[str]
 ) -> None:
-    from cc_assess import filecache
-
     monkeypatch.setenv("CC_ASSESS_CACHE_DIR", str(tmp_path / "cache"))  # other tests' repos have the same trees
-
-    parsed: list[str] = []
-    real = filecache.parse_yaml
-
-    def counting(text: str) -> object:
-        parsed.append(text)
-        return real(text)
-
-    monkeypatch.setattr(filecache, "parse_yaml", counting)
     args = ("history", "site-a", "--rev", "y2025", "--rev", "HEAD", "--format", "json")
     first = run(runner, *args)
     assert first[0] == 0
-    assert parsed  # the first run parses both revisions' files
-    parsed.clear()
+    assert parses  # the first run parses both revisions' files
+    parses.clear()
     assert run(runner, *args) == first
-    assert parsed == []  # the same trees: nothing parsed again, though each run copies them to a new folder
+    assert parses == []  # the same trees: nothing parsed again, though each run copies them to a new folder
 
 
 def test_without_a_cache_no_tree_id_is_asked_of_git(
