@@ -24,6 +24,17 @@ from cc_assess.scoring import ScoreResult, round2
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
+def _tally(counts: dict[str, int]) -> dict[str, str]:
+    """The count attributes of a <testsuite> or of <testsuites> (no errors, no time: deterministic)."""
+    return {
+        "tests": str(counts["tests"]),
+        "failures": str(counts["failure"]),
+        "errors": "0",
+        "skipped": str(counts["skipped"]),
+        "time": "0",
+    }
+
+
 def _x(text: str) -> str:
     """Text XML 1.0 can hold (control characters dropped); escaping is ElementTree's job."""
     return _NOT_XML.sub("", text)
@@ -91,25 +102,9 @@ def score_junit(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
             counts["tests"] += 1
             if outcome != "passed":
                 counts[outcome] += 1
-        suite.attrib.update(
-            {
-                "tests": str(counts["tests"]),
-                "failures": str(counts["failure"]),
-                "errors": "0",
-                "skipped": str(counts["skipped"]),
-                "time": "0",
-            }
-        )
+        suite.attrib.update(_tally(counts))
         for k in totals:
             totals[k] += counts[k]
-    root.attrib.update(
-        {
-            "tests": str(totals["tests"]),
-            "failures": str(totals["failure"]),
-            "errors": "0",
-            "skipped": str(totals["skipped"]),
-            "time": "0",
-        }
-    )
+    root.attrib.update(_tally(totals))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
