@@ -17,6 +17,7 @@ from pathlib import Path, PurePosixPath
 from pydantic import ValidationError
 
 from cc_assess import clock
+from cc_assess.applicability import NaReason, check_exclude, effective_levels, na_reasons
 from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref, version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
@@ -67,12 +68,25 @@ class LoadedAssessment:
         return not has_errors(self.diagnostics)
 
     @property
-    def statuses(self) -> dict[str, str | None]:
-        """Level id (or None) of every catalogue item, in catalogue order."""
+    def own_statuses(self) -> dict[str, str | None]:
+        """Level id (or None) of every catalogue item as its response says, in catalogue order."""
         return {
             item.id: (self.responses[item.id].level if item.id in self.responses else None)
             for item in self.catalogue.items()
         }
+
+    @property
+    def statuses(self) -> dict[str, str | None]:
+        """Level id (or None) of every catalogue item, in catalogue order: the response's own, else N/A where an
+        ``exclude:`` rule of ``assessment.yaml`` covers the item, else None (not assessed)."""
+        return effective_levels(self.catalogue, self.meta.exclude, self.own_statuses)
+
+    @property
+    def na_reasons(self) -> dict[str, NaReason]:
+        """Every item that counts as N/A, in catalogue order, with its effective reason (the response's own
+        ``na_reason``, or the reason and tag of the ``exclude:`` rule that covers it)."""
+        own = {item: r.response.na_reason for item, r in self.responses.items()}
+        return na_reasons(self.catalogue, self.meta.exclude, self.own_statuses, own)
 
     @functools.cached_property
     def resolved_folder(self) -> Path:
@@ -170,6 +184,7 @@ def load_assessment(folder: Path, display: str, parsed: ParsedFiles | None = Non
         ) from None
     loaded = LoadedAssessment(folder, display, meta, catalogue)
     loaded.diagnostics += meta_problems + _outdated(meta, doc, path_display, display)
+    loaded.diagnostics += check_exclude(catalogue, meta.exclude, doc, path_display)
     _load_responses(loaded, parsed)
     parsed.save()
     loaded.diagnostics = sort_diagnostics(loaded.diagnostics)

@@ -22,6 +22,7 @@ from cc_assess import cache
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.filecache import ParsedFiles
+from cc_assess.i18n import t
 from cc_assess.models import Catalogue
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Document, YamlError, decode, parse_yaml, read_bytes
@@ -348,6 +349,18 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
                     f"item '{item.id}' has the same title as another item",
                     "warning",
                 )
+
+    # Tags: when the catalogue lists them, every item tag must be one of them (an absent list leaves tags free).
+    if catalogue.tags is not None:
+        for d, domain in enumerate(catalogue.domains):
+            for i, item in enumerate(domain.items):
+                for j, tag in enumerate(item.tags):
+                    if tag not in catalogue.tags:
+                        add(
+                            ("domains", d, "items", i, "tags", j),
+                            "unknown-tag",
+                            t("catalogue.unknown_tag", item=item.id, tag=tag),
+                        )
 
     # Version history.
     for c, change in enumerate(catalogue.changes):

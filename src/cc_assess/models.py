@@ -14,9 +14,11 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Discriminator,
     Field,
     StrictBool,
     StrictStr,
+    Tag,
     field_validator,
     model_validator,
 )
@@ -125,6 +127,7 @@ TextList = Annotated[I18nList, BeforeValidator(_text_list, json_schema_input_typ
 
 LEVEL_ID = r"^[a-z0-9][a-z0-9_-]*$"
 ITEM_ID = r"^[A-Z]{2}-[0-9]{2,3}$"
+TAG_ID = r"^[a-z0-9][a-z0-9_-]*$"
 SEMVER = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$"
 
 
@@ -143,6 +146,55 @@ class Standard(_Strict):
     title: Text | None = None
 
 
+#: How a target's number is compared with the measured value (``within``: the measure stays within ± value).
+Comparison = Literal["at-least", "at-most", "within"]
+_COMPARISON_SIGNS: dict[str, str] = {"at-least": "≥", "at-most": "≤", "within": "±"}
+#: Units with a wording of their own; any other unit is shown as written.
+_UNIT_WORDS: dict[str, tuple[str, str]] = {
+    "%": ("%", "%"),
+    "s": (" 秒", " s"),
+    "min": (" 分钟", " min"),
+    "h": (" 小时", " h"),
+    "d": (" 天", " days"),
+    "months": (" 个月", " months"),
+    "points": (" 分", " points"),
+    "per-10k": (" 件/万次", " per 10,000 contacts"),
+}
+
+
+class Target(_Strict):
+    """A KPI target as a number: the measure compared with ``value`` (in ``unit``) by ``comparison``.
+
+    ``note`` says where the figure comes from and what it is measured on (e.g. common industry practice).
+    """
+
+    value: Number
+    unit: StrictStr
+    comparison: Comparison = "at-least"
+    note: Text | None = None
+
+    def figure(self, lang: str = "en") -> str:
+        """The number with its sign and unit: ``≥ 80%``, ``≤ 30 s``, ``± 5%``."""
+        zh_unit, en_unit = _UNIT_WORDS.get(self.unit, (" " + self.unit, " " + self.unit))
+        return f"{_COMPARISON_SIGNS[self.comparison]} {self.value:g}{zh_unit if lang == 'zh' else en_unit}"
+
+    def get(self, lang: str) -> str:
+        """The target as a sentence in ``lang`` (like :meth:`I18nText.get`): the figure, then the note."""
+        note = self.note.get(lang) if self.note is not None else ""
+        sep = "：" if lang == "zh" else ": "
+        return f"{self.figure(lang)}{sep}{note}" if note else self.figure(lang)
+
+
+def _target_kind(value: Any) -> str:
+    """A mapping with ``value`` is a numeric target; anything else is the free text of older catalogues."""
+    if isinstance(value, Target) or (isinstance(value, dict) and "value" in value):
+        return "number"
+    return "text"
+
+
+ClauseBasis = Literal["published", "inferred"]
+
+
 class Item(_Strict):
     id: Annotated[StrictStr, Field(pattern=ITEM_ID)]
     title: Text
@@ -152,7 +204,17 @@ class Item(_Strict):
     key: StrictBool = False
     tags: list[StrictStr] = Field(default_factory=_list)
     clause: StrictStr | None = None
-    target: Text | None = None
+    #: A numeric :class:`Target`, or (catalogues before numeric targets, custom ones) a free text.
+    target: (
+        Annotated[
+            Annotated[Target, Tag("number")] | Annotated[Text, Tag("text")],
+            Discriminator(_target_kind),
+        ]
+        | None
+    ) = None
+    #: Where ``clause`` comes from: ``published`` (read from the standard's public table of contents or a
+    #: public excerpt) or ``inferred`` (placed by the catalogue's authors); absent when the catalogue does not say.
+    clause_basis: ClauseBasis | None = None
 
 
 class Domain(_Strict):
@@ -181,6 +243,9 @@ class Catalogue(_Strict):
     scale: list[Level] = Field(min_length=1)
     domains: list[Domain] = Field(min_length=1)
     changes: list[Change] = Field(default_factory=_list)
+    #: The tags items may carry, each with its meaning.  Absent: item tags are free (not checked), as in
+    #: catalogues written before tags were listed; present (even empty): every item tag must be listed.
+    tags: dict[Annotated[StrictStr, Field(pattern=TAG_ID)], Text] | None = None
 
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
@@ -235,6 +300,13 @@ class Assessor(_Strict):
     role: StrictStr | None = None
 
 
+class Exclusion(_Strict):
+    """An ``exclude:`` rule: items carrying ``tag`` with no status of their own count as N/A for ``reason``."""
+
+    tag: StrictStr
+    reason: Text
+
+
 class Assessment(_Strict):
     catalogue: StrictStr
     catalogue_version: Annotated[StrictStr, Field(pattern=SEMVER)]
@@ -247,6 +319,7 @@ class Assessment(_Strict):
     target: Annotated[Number, Field(ge=0, le=100)] | None = None
     language: Literal["zh", "en", "bi"] = "zh"
     label: StrictStr | None = None
+    exclude: list[Exclusion] = Field(default_factory=_list)
 
 
 # ------------------------------------------------------------------------------------------ response

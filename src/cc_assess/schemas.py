@@ -40,6 +40,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "target": "目标总分 (0–100) / Overall score aimed for (0–100)",
         "language": "报告默认语言 / Default report language: zh | en | bi",
         "label": "diff 与 history 中显示的名称(默认:文件夹名)/ Name shown by diff and history (default: folder name)",
+        "exclude": "按目录标签排除的条目:带该标签且未填写结论的条目计为不适用,理由即 reason / Items excluded by "
+        "catalogue tag: every item with that tag and no status counts as N/A with this reason",
     },
     "response": {
         "item": "条目编号,须与文件名相同 / Item id; must equal the file name",

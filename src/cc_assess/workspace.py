@@ -69,9 +69,10 @@ def response_header(catalogue: Catalogue, item: Item) -> list[str]:
                 lines += _comment(f"- {text}", "#   ")
     if item.target is not None:
         lines.append("# 参考目标 / Target hint:")
-        lines += _comment(item.target.get("zh"), "#   ")
-        if item.target.en != item.target.zh:
-            lines += _comment(item.target.get("en"), "#   ")
+        target_zh, target_en = item.target.get("zh"), item.target.get("en")
+        lines += _comment(target_zh, "#   ")
+        if target_en != target_zh:
+            lines += _comment(target_en, "#   ")
     levels = " | ".join(
         f"{lv.id} ({lv.label.zh}/{lv.label.en})" if lv.label.zh != lv.label.en else f"{lv.id} ({lv.label.get('en')})"
         for lv in catalogue.scale

@@ -15,7 +15,26 @@ MESSAGES.update({})
 
 # --- catalogue and applicability --------------------------------------------------------------------------
 
-MESSAGES.update({})
+MESSAGES.update(
+    {
+        "catalogue.unknown_tag": (
+            "条目 '{item}' 的标签 '{tag}' 未在 'tags:' 中列出",
+            "item '{item}' has tag '{tag}', which is not listed under 'tags:'",
+        ),
+        "applicability.unknown_tag": (
+            "目录 {catalogue} {version} 中没有标签 '{tag}'（可用标签：{known}）",
+            "catalogue {catalogue} {version} has no tag '{tag}' (tags: {known})",
+        ),
+        "applicability.no_na_level": (
+            "目录 {catalogue} 的评分等级中没有“不适用”（points: null），无法按标签排除条目",
+            "catalogue {catalogue} has no not-applicable level (points: null), so items cannot be excluded by tag",
+        ),
+        "applicability.duplicate_tag": (
+            "标签 '{tag}' 已在第 {line} 行排除过；本条规则不起作用",
+            "tag '{tag}' is already excluded at line {line}; this rule has no effect",
+        ),
+    }
+)
 
 # --- reliability: hostile input, interruption, writes -----------------------------------------------------
 
