@@ -71,7 +71,7 @@ def test_init_unknown_catalogue_is_exit_2(tmp_path: Path, runner: CliRunner) -> 
 def test_init_from_previous_carries_answers_forward(tmp_path: Path, runner: CliRunner) -> None:
     old = tmp_path / "2025"
     assert run(runner, "init", str(old), "--catalogue", str(FIXTURES / "mini.yaml"), "--organization", "华信")[0] == 0
-    (old / "evidence").mkdir()
+    assert (old / "evidence").is_dir()
     (old / "evidence" / "plan.txt").write_text("培训计划", encoding="utf-8")
     (old / "responses" / "AA" / "AA-01.yaml").write_text(
         "item: AA-01\nstatus: 部分符合\nfindings: |\n  培训计划未覆盖新员工。\n  第二行。\n"
@@ -91,7 +91,8 @@ def test_init_from_previous_carries_answers_forward(tmp_path: Path, runner: CliR
     carried = read_yaml(new / "responses" / "AA" / "AA-01.yaml").data
     assert carried == {
         "item": "AA-01",
-        "status": "partial",
+        "status": None,
+        "previous": {"status": "partial", "assessed_on": "2025-01-12"},
         "findings": "培训计划未覆盖新员工。\n第二行。\n",
         "evidence": [{"ref": "evidence/plan.txt", "note": "计划"}, {"ref": "https://intranet.example/kpi"}],
         "actions": [
@@ -101,7 +102,14 @@ def test_init_from_previous_carries_answers_forward(tmp_path: Path, runner: CliR
         "assessed_on": None,
     }
     assert (new / "evidence" / "plan.txt").read_text(encoding="utf-8") == "培训计划"
-    assert read_yaml(new / "responses" / "BB" / "BB-02.yaml").data["na_reason"] == "无外呼业务"
+    assert read_yaml(new / "responses" / "BB" / "BB-02.yaml").data == {
+        "item": "BB-02",
+        "status": None,
+        "previous": {"status": "na"},
+        "na_reason": "无外呼业务",
+        "assessor": None,
+        "assessed_on": None,
+    }
     assert read_yaml(new / "assessment.yaml").data["organization"] == "华信"
     code, out, _ = run(runner, "validate", str(new), "--format", "json")
     assert (code, json.loads(out)) == (0, [])

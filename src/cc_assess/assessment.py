@@ -22,6 +22,7 @@ from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref,
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.filecache import ParsedFiles
+from cc_assess.i18n import t
 from cc_assess.models import ITEM_ID, Assessment, Catalogue, Response, check_ref
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import Document, Position, YamlError, read_yaml
@@ -377,6 +378,8 @@ def _load_one(
     _check_evidence(loaded, raw.get("evidence"), doc, display, item)
     if response is not None:
         _check_actions(loaded, response, level, doc, display, item)
+        _check_action_ids(loaded, response, doc, display, item)
+        _check_assessed_on(loaded, response, doc, display, item)
         _check_expiry(loaded, response, doc, display, item)
         if not has_errors(d for d in diags if d.path == display):
             loaded.responses[item] = LoadedResponse(item, response, level, display, doc)
@@ -402,6 +405,47 @@ def _check_actions(
                 item,
             )
         )
+
+
+def _check_action_ids(loaded: LoadedAssessment, response: Response, doc: Document, display: str, item: str) -> None:
+    """Two actions with one ``id`` in one response: the second is the error (ids name actions in plans and diffs)."""
+    first: dict[str, int] = {}
+    for i, action in enumerate(response.actions):
+        if action.id not in first:
+            first[action.id] = i
+            continue
+        pos = doc.locate(("actions", i, "id"))
+        earlier = doc.locate(("actions", first[action.id], "id"))
+        loaded.diagnostics.append(
+            Diagnostic(
+                display,
+                pos.line,
+                pos.column,
+                "duplicate-action-id",
+                t("cycle.validate.duplicate_action_id", id=action.id, item=item, line=earlier.line),
+                "error",
+                item,
+            )
+        )
+
+
+def _check_assessed_on(loaded: LoadedAssessment, response: Response, doc: Document, display: str, item: str) -> None:
+    """An ``assessed_on`` after today (``SOURCE_DATE_EPOCH`` honoured) is most likely a typo in the year."""
+    today = clock.today()
+    if response.assessed_on is None or response.assessed_on <= today:
+        return
+    pos = doc.locate(("assessed_on",))
+    loaded.diagnostics.append(
+        Diagnostic(
+            display,
+            pos.line,
+            pos.column,
+            "assessed-in-future",
+            t("cycle.validate.assessed_in_future", date=response.assessed_on.isoformat(), today=today.isoformat()),
+            "warning",
+            item,
+        )
+    )
 
 
 def _check_expiry(loaded: LoadedAssessment, response: Response, doc: Document, display: str, item: str) -> None:

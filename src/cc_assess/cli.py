@@ -20,6 +20,7 @@ import typer
 from cc_assess import __version__
 from cc_assess.diagnostics import FORMATTERS, Diagnostic, format_text, sort_diagnostics
 from cc_assess.errors import CannotRun, CcAssessError
+from cc_assess.i18n import t
 
 app = typer.Typer(
     name="cc-assess",
@@ -166,6 +167,7 @@ def init(
         Optional[Path], typer.Option("--from", help="Previous assessment to carry answers forward from.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Overwrite existing files.")] = False,
+    label: Annotated[Optional[str], typer.Option("--label", help=t("cycle.init.label_help"))] = None,
 ) -> None:
     """Scaffold an assessment: assessment.yaml and one response file per catalogue item.
 
@@ -183,6 +185,7 @@ def init(
             organization=organization,
             site=site,
             kind=kind,
+            label=label,
             previous=previous,
             previous_display=previous_display,
             force=force,

@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import Any
 
 from cc_assess.assessment import LoadedAssessment, load_valid
-from cc_assess.cells import FIELDS, CellValue, digest, encode, normal_text, status_labels
+from cc_assess.cells import FIELDS, CellValue, digest, encode, label, normal_text, status_labels
+from cc_assess.i18n.table import MESSAGES
 from cc_assess.models import Item
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult, score
 
@@ -39,6 +40,7 @@ COLUMNS: tuple[tuple[str, str, str, tuple[int, int], bool], ...] = (
     ("requirement", "要求", "Requirement", (24, 60), False),
     ("guidance", "证据指引", "Evidence guidance", (20, 44), False),
     ("status", "状态", "Status", (12, 22), True),
+    ("previous", *MESSAGES["cycle.export.previous_header"], (14, 26), False),
     ("na_reason", "不适用理由", "N/A reason", (16, 30), True),
     ("findings", "发现", "Findings", (30, 60), True),
     ("evidence", "证据(ref | 说明)", "Evidence (ref | note)", (24, 48), True),
@@ -107,21 +109,46 @@ def _answers(loaded: LoadedAssessment, item_id: str, lang: str) -> list[CellValu
     return [encode(name, response, loaded.catalogue, lang) for name in FIELDS]
 
 
+def previous_cell(loaded: LoadedAssessment, item_id: str, lang: str) -> str:
+    """Last year's status and date (``previous:``) as the read-only column shows it: ``部分符合 (2025-10-12)``."""
+    response = loaded.responses[item_id].response if item_id in loaded.responses else None
+    previous = response.previous if response is not None else None
+    if previous is None:
+        return ""
+    level = loaded.catalogue.resolve_status(previous.status) if previous.status else None
+    text = label(loaded.catalogue.level(level), lang) if level is not None else (previous.status or "")
+    if previous.assessed_on is not None:
+        text = f"{text} ({previous.assessed_on.isoformat()})" if text else previous.assessed_on.isoformat()
+    return text
+
+
 def fingerprint(loaded: LoadedAssessment, lang: str) -> str:
     """sha256 of every exported answer cell's text, item by item (what ``_meta`` records)."""
     data = {item.id: [normal_text(v) for v in _answers(loaded, item.id, lang)] for item in loaded.catalogue.items()}
     return "sha256:" + hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
 
 
-def _item_row(loaded: LoadedAssessment, item: Item, lang: str) -> list[CellValue]:
-    return [
-        item.id,
-        item.title.get("zh"),
-        item.title.get("en"),
-        _text(item.requirement, lang),
-        _guidance(item, lang),
-        *_answers(loaded, item.id, lang),
-    ]
+def has_previous(loaded: LoadedAssessment) -> bool:
+    """Whether any response keeps last year's answer (``previous:``): only then has the sheet that column."""
+    return any(r.response.previous is not None for r in loaded.responses.values())
+
+
+def sheet_columns(loaded: LoadedAssessment) -> tuple[tuple[str, str, str, tuple[int, int], bool], ...]:
+    """The columns of this assessment's domain sheets: ``COLUMNS``, the previous status only when there is one."""
+    return COLUMNS if has_previous(loaded) else tuple(c for c in COLUMNS if c[0] != "previous")
+
+
+def _item_row(loaded: LoadedAssessment, item: Item, lang: str, keys: Sequence[str]) -> list[CellValue]:
+    cells: dict[str, CellValue] = {
+        "item": item.id,
+        "title_zh": item.title.get("zh"),
+        "title_en": item.title.get("en"),
+        "requirement": _text(item.requirement, lang),
+        "guidance": _guidance(item, lang),
+        "previous": previous_cell(loaded, item.id, lang),
+        **dict(zip(FIELDS, _answers(loaded, item.id, lang), strict=True)),
+    }
+    return [cells[key] for key in keys]
 
 
 def _summary(loaded: LoadedAssessment, result: ScoreResult, lang: str) -> tuple[list[list[CellValue]], set[int]]:
@@ -193,6 +220,7 @@ def _summary(loaded: LoadedAssessment, result: ScoreResult, lang: str) -> tuple[
             "状态:从下拉列表选择;留空 = 未评估。选择“不适用”时须填写不适用理由。",
             "Status: pick from the drop-down; empty = not assessed. N/A needs an N/A reason.",
         ),
+        MESSAGES["cycle.export.previous_note"],
         ("证据:每行一条,格式 “路径或网址 | 说明”。", "Evidence: one per line, 'path or URL | note'."),
         (
             "整改措施:每行一条,格式 “编号 | 描述 | 负责人 | 期限(YYYY-MM-DD) | open/in-progress/done”。",
@@ -233,9 +261,11 @@ def _meta_rows(loaded: LoadedAssessment, lang: str) -> list[list[CellValue]]:
     return rows
 
 
-def _widths(rows: Sequence[Sequence[CellValue]], lang: str) -> list[float]:
+def _widths(
+    rows: Sequence[Sequence[CellValue]], lang: str, columns: Sequence[tuple[str, str, str, tuple[int, int], bool]]
+) -> list[float]:
     widths = []
-    for c, (key, _, _, (low, high), answer) in enumerate(COLUMNS):
+    for c, (key, _, _, (low, high), answer) in enumerate(columns):
         longest = max([_display_width(header(key, lang))] + [_display_width(normal_text(r[c])) for r in rows])
         widths.append(float(high if answer and high >= 24 else min(max(longest + 2, low), high)))
     return widths
@@ -245,10 +275,12 @@ def export_workbook(loaded: LoadedAssessment, lang: str) -> bytes:
     from cc_assess.spreadsheet import Book, Column, DataSheet, write_workbook
 
     result = score(loaded.catalogue, loaded.statuses, loaded.meta.target)
+    layout = sheet_columns(loaded)
+    keys = [c[0] for c in layout]
     sheets = []
     for domain in loaded.catalogue.domains:
-        rows = [_item_row(loaded, item, lang) for item in domain.items]
-        widths = _widths(rows, lang)  # catalogue columns fit their texts; answer columns get room to type
+        rows = [_item_row(loaded, item, lang, keys) for item in domain.items]
+        widths = _widths(rows, lang, layout)  # catalogue columns fit their texts; answer columns get room to type
         columns = [
             Column(
                 header(key, lang),
@@ -256,7 +288,7 @@ def export_workbook(loaded: LoadedAssessment, lang: str) -> bytes:
                 answer,
                 "status" if key == "status" else "date" if key == "assessed_on" else "text",
             )
-            for c, (key, _, _, _, answer) in enumerate(COLUMNS)
+            for c, (key, _, _, _, answer) in enumerate(layout)
         ]
         key_rows = frozenset(i for i, item in enumerate(domain.items) if item.key)
         sheets.append(DataSheet(domain.id, columns, rows, key_rows))
@@ -334,7 +366,12 @@ def export_csv(loaded: LoadedAssessment, lang: str) -> bytes:
     """
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    with_previous = has_previous(loaded)
+    status_at = CSV_COLUMNS.index("status_label") + 1
+    head = list(CSV_COLUMNS)
+    if with_previous:  # last year's status, read-only, beside this year's
+        head.insert(status_at, "previous_status")
+    writer.writerow(head)
     cat = loaded.catalogue
     domain_of = cat.item_domain()
     for item in cat.items():
@@ -356,6 +393,8 @@ def export_csv(loaded: LoadedAssessment, lang: str) -> bytes:
             lang,
             _csv_digests([level or "", *answers]),
         ]
+        if with_previous:
+            row.insert(status_at, previous_cell(loaded, item.id, lang))
         writer.writerow(["" if v is None else _csv_safe(normal_text(v)) for v in row])
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 

@@ -12,8 +12,8 @@ from cc_assess.assessment import LoadedAssessment
 from cc_assess.cells import CellValue, normal_text
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import InvalidInput
-from cc_assess.exchange import CSV_CELLS, DIGEST_PREFIX, csv_unsafe
-from cc_assess.importrows import Plan, Problems, Row, check_catalogue
+from cc_assess.exchange import CSV_CELLS, DIGEST_PREFIX, csv_unsafe, previous_cell
+from cc_assess.importrows import Plan, Problems, Row, check_catalogue, ignore_previous
 
 
 def _csv_refusal(
@@ -104,6 +104,10 @@ def plan_csv(loaded: LoadedAssessment, display: str, path: Path, csv_display: st
             continue
         seen[item] = r
         lang = cell(values, "language")
+        previous_col = cols.get("previous_status")
+        if previous_col is not None and previous_col - 1 < len(values):
+            exported = previous_cell(loaded, item, lang if lang in ("zh", "en", "bi") else "zh")
+            ignore_previous(problems, "", r, previous_col, values[previous_col - 1], exported)
         if digest_col is not None:
             tokens = cell(values, "export_digest")
             parts = tokens[len(DIGEST_PREFIX) :].split() if tokens.startswith(DIGEST_PREFIX) else []

@@ -10,10 +10,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cc_assess.cells import FIELDS, CellValue
+from cc_assess.cells import FIELDS, CellValue, normal_text
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import InvalidInput
 from cc_assess.exchange import column_letter
+from cc_assess.i18n import t
 from cc_assess.models import Catalogue
 
 
@@ -51,6 +52,12 @@ class Problems:
     def add(self, sheet: str, row: int, col: int, code: str, message: str, severity: str = "error") -> None:
         ref = self.ref(sheet, row, col)
         self.found.append(Diagnostic(self.display, row, col, code, f"{ref}: {message}", severity))  # type: ignore[arg-type]
+
+
+def ignore_previous(problems: Problems, sheet: str, row: int, col: int, cell: CellValue, exported: str) -> None:
+    """The previous-status column is read-only: an edit to it changes nothing, and the user is told so."""
+    if normal_text(cell) != normal_text(exported):
+        problems.add(sheet, row, col, "workbook-previous", t("cycle.import.previous_ignored"), "warning")
 
 
 def check_catalogue(

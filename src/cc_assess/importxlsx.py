@@ -10,8 +10,8 @@ from cc_assess.assessment import LoadedAssessment
 from cc_assess.cells import FIELDS, CellValue, normal_text
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import InvalidInput
-from cc_assess.exchange import COLUMNS, META_SHEET, WORKBOOK_FORMAT, column_letter, header
-from cc_assess.importrows import Plan, Problems, Row, answer_cells, check_catalogue
+from cc_assess.exchange import COLUMNS, META_SHEET, WORKBOOK_FORMAT, column_letter, header, previous_cell
+from cc_assess.importrows import Plan, Problems, Row, answer_cells, check_catalogue, ignore_previous
 
 
 @dataclass(frozen=True)
@@ -112,6 +112,9 @@ def _read_rows(
                     domain.id, r, id_col, "workbook-item", f"a second row for {item} (the first is {seen[item]})"
                 )
                 continue
+            if "previous" in columns and columns["previous"] - 1 < len(values):
+                exported = previous_cell(loaded, item, lang)
+                ignore_previous(problems, domain.id, r, columns["previous"], values[columns["previous"] - 1], exported)
             seen[item] = f"{domain.id}!{column_letter(id_col)}{r}"
             in_sheet.add(item)
             found.append((Row(item, domain.id, r, columns, answer_cells(columns), lang), values))

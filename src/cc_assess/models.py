@@ -389,6 +389,13 @@ class Action(_Strict):
     evidence: list[StrictStr] = Field(default_factory=_list)
 
 
+class Previous(_Strict):
+    """Last year's answer, kept by ``init --from`` beside this year's (empty) status: what to re-confirm."""
+
+    status: StrictStr | None = None
+    assessed_on: Date | None = None
+
+
 class Response(_Strict):
     item: StrictStr
     status: StrictStr | None = None
@@ -398,6 +405,7 @@ class Response(_Strict):
     actions: list[Action] = Field(default_factory=_list)
     assessor: StrictStr | None = None
     assessed_on: Date | None = None
+    previous: Previous | None = None
 
     @property
     def status_text(self) -> str | None:

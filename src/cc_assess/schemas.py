@@ -54,6 +54,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "actions": "整改措施 / Corrective actions",
         "assessor": "评估人 / Assessor",
         "assessed_on": "评估日期 (YYYY-MM-DD) / Date assessed (YYYY-MM-DD)",
+        "previous": "上一年度的结论与评估日期(由 init --from 写入,供复核)/ Last year's status and date (written "
+        "by init --from, to re-confirm)",
     },
 }
 

@@ -7,6 +7,7 @@ moved into place.  Existing files are never overwritten without ``force``.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Mapping
@@ -16,13 +17,15 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, join, load_valid
+from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedResponse, join, load_valid
 from cc_assess.catalogue import is_bundled_id, remap_ids, resolve_catalogue
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.models import Catalogue, Item
 from cc_assess.schemas import json_schema, response_schema_for, schema_json
-from cc_assess.yamlio import dump_yaml
+from cc_assess.yamlio import dump_yaml, read_yaml
 
+#: The folder for the user's own evidence files, created by ``init``.
+EVIDENCE = "evidence"
 #: file content (text) or a source file to copy (evidence carried forward)
 Content = str | Path
 
@@ -89,16 +92,47 @@ def response_text(catalogue: Catalogue, item: Item, carried: Mapping[str, Any] |
             f"item: {item.id}\nstatus:\nna_reason:\nfindings: |\nevidence: []\nactions: []\nassessor:\nassessed_on:\n"
         )
         return header + body
-    data: dict[str, Any] = {"item": item.id}
+    data: dict[str, Any] = {"item": item.id, "status": None}
     data.update(carried)
     data.setdefault("assessor", None)
     data.setdefault("assessed_on", None)
-    return header + dump_yaml(data)
+    # Empty answers as bare keys (``status:``), like a fresh file: re-confirming is typing after the colon.
+    body = re.sub(r"^(status|assessor|assessed_on): null$", r"\1:", dump_yaml(data), flags=re.MULTILINE)
+    return header + body
+
+
+#: An example value for each optional key of ``assessment.yaml``, written as a commented line by ``init`` (keys the
+#: model has but this table does not know get a bare ``# key:`` line, so a new field is never left out).
+OPTIONAL_EXAMPLES: dict[str, str] = {
+    "organization": "华信客服中心",
+    "site": "上海",
+    "kind": "self-assessment  # self-assessment | initial-audit | surveillance | recertification",
+    "period": "{start: 2026-01-05, end: 2026-01-30}",
+    "scope": "{zh: 呼入客服, en: Inbound customer service}",
+    "assessors": "[{name: 王丽, role: lead}, {name: 陈刚, role: member}]",
+    "target": "80",
+    "language": "zh  # zh | en | bi",
+    "label": "'2026'  # shown by diff and history (default: the folder name)",
+    "document_no": "HX-QA-2026-001",
+    "conclusion": "{zh: …, en: …}",
+    "exclude": "[{tag: outbound, reason: {zh: 本中心无外呼业务, en: The centre makes no outbound calls}}]",
+}
 
 
 def assessment_text(fields: Mapping[str, Any]) -> str:
+    """``assessment.yaml``: the given fields, then every other optional key as a commented example line."""
+    from cc_assess.models import Assessment
+
     head = f"{ASSESSMENT_MODELINE}\n# cc-assess assessment — see README for every field\n"
-    return head + dump_yaml({k: v for k, v in fields.items() if v is not None})
+    order = {key: n for n, key in enumerate(Assessment.model_fields)}
+    given = {k: v for k, v in sorted(fields.items(), key=lambda kv: order.get(kv[0], len(order))) if v is not None}
+    commented = [
+        f"# {key}: {OPTIONAL_EXAMPLES[key]}" if key in OPTIONAL_EXAMPLES else f"# {key}:"
+        for key, info in Assessment.model_fields.items()
+        if key not in given and not info.is_required()
+    ]
+    tail = "".join(f"{line}\n" for line in commented)
+    return head + dump_yaml(given) + tail
 
 
 def _plain(model: BaseModel) -> dict[str, Any]:
@@ -121,6 +155,7 @@ def plan_init(
     organization: str | None = None,
     site: str | None = None,
     kind: str | None = None,
+    label: str | None = None,
     previous: Path | None = None,
     previous_display: str = "",
 ) -> tuple[dict[str, Content], int]:
@@ -134,39 +169,24 @@ def plan_init(
         "organization": organization,
         "site": site,
         "kind": kind or "self-assessment",
+        "label": label,
     }
     if previous is not None:
         old = load_valid(previous, previous_display)
         if old.catalogue.id != catalogue.id:
             raise CannotRun(f"--from {previous_display}: it uses catalogue '{old.catalogue.id}', not '{catalogue.id}'")
         renamed, removed = remap_ids(catalogue, old.meta.catalogue_version)
-        meta["organization"] = organization or old.meta.organization
-        meta["site"] = site or old.meta.site
-        meta["scope"] = old.meta.scope.model_dump(exclude_none=True) if old.meta.scope else None
-        meta["target"] = old.meta.target
-        meta["language"] = old.meta.language
+        meta.update(_carried_meta(previous, meta))
         known = set(catalogue.item_domain())
         for old_id, loaded in old.responses.items():
             new_id = renamed.get(old_id, old_id)
             if old_id in removed or new_id not in known:
                 continue
-            r = loaded.response
-            fields: dict[str, Any] = {}
-            if loaded.level is not None:
-                fields["status"] = loaded.level
-            if r.na_reason:
-                fields["na_reason"] = r.na_reason
-            if r.findings:
-                fields["findings"] = r.findings
-            if r.evidence:
-                fields["evidence"] = [_plain(e) for e in r.evidence]
-                for e in r.evidence:
-                    source = previous / e.ref
-                    if not e.is_url and source.is_file():
-                        files[Path(e.ref).as_posix()] = source
-            open_actions = [_plain(a) for a in r.actions if a.status != "done"]
-            if open_actions:
-                fields["actions"] = open_actions
+            fields = _carried_response(loaded)
+            for e in loaded.response.evidence:
+                source = previous / e.ref
+                if not e.is_url and source.is_file():
+                    files[Path(e.ref).as_posix()] = source
             if fields:
                 carried_fields[new_id] = fields
     files[ASSESSMENT_FILE] = assessment_text(meta)
@@ -180,14 +200,57 @@ def plan_init(
     return files, len(carried_fields)
 
 
+#: Keys of ``assessment.yaml`` that ``init --from`` keeps from last year unless the command line gives them anew.
+CARRIED_META = ("organization", "site", "scope", "assessors", "language", "target", "label")
+
+
+def _carried_meta(previous: Path, given: Mapping[str, Any]) -> dict[str, Any]:
+    """Last year's ``CARRIED_META`` values as written there (a plain-text ``scope`` stays one plain text, not
+    copied into both languages), for each key the command line left out."""
+    raw = read_yaml(previous / ASSESSMENT_FILE).data
+    data = raw if isinstance(raw, dict) else {}
+    return {key: data[key] for key in CARRIED_META if given.get(key) is None and data.get(key) is not None}
+
+
+def _carried_response(loaded: LoadedResponse) -> dict[str, Any]:
+    """What a response carries into next year: its findings, evidence, open actions and ``na_reason``, with last
+    year's status and date as ``previous:``; ``status`` stays empty until someone re-confirms it."""
+    r = loaded.response
+    fields: dict[str, Any] = {}
+    previous: dict[str, Any] = {}
+    if loaded.level is not None:
+        previous["status"] = loaded.level
+        if r.assessed_on is not None:
+            previous["assessed_on"] = r.assessed_on.isoformat()
+    elif r.previous is not None:  # not re-confirmed last year either: last known answer stays
+        previous = _plain(r.previous)
+    if previous:
+        fields["status"] = None
+        fields["previous"] = previous
+    if r.na_reason:
+        fields["na_reason"] = r.na_reason
+    if r.findings:
+        fields["findings"] = r.findings
+    if r.evidence:
+        fields["evidence"] = [_plain(e) for e in r.evidence]
+    open_actions = [_plain(a) for a in r.actions if a.status != "done"]
+    if open_actions:
+        fields["actions"] = open_actions
+    return fields
+
+
 def _umask() -> int:
     mask = os.umask(0o022)
     os.umask(mask)
     return mask
 
 
-def write_all(folder: Path, files: Mapping[str, Content], *, force: bool, display: str) -> list[str]:
-    """Place every file or none: refuses existing files unless ``force``; builds in a temporary folder."""
+def write_all(
+    folder: Path, files: Mapping[str, Content], *, force: bool, display: str, folders: tuple[str, ...] = ()
+) -> list[str]:
+    """Place every file or none: refuses existing files unless ``force``; builds in a temporary folder.
+
+    ``folders`` are created too (empty when nothing goes into them), and left alone where they exist."""
     existing = sorted(rel for rel in files if (folder / rel).exists())
     if existing and not force:
         listing = "\n".join(f"  {join(display, rel)}" for rel in existing)
@@ -210,9 +273,13 @@ def write_all(folder: Path, files: Mapping[str, Content], *, force: bool, displa
                 shutil.copyfile(content, target)
             else:
                 target.write_text(content, encoding="utf-8", newline="\n")
+        for rel in folders:
+            (staging / rel).mkdir(parents=True, exist_ok=True)
         if not folder.exists():
             os.rename(staging, folder)
         else:
+            for rel in folders:
+                (folder / rel).mkdir(parents=True, exist_ok=True)
             for rel in files:
                 (folder / rel).parent.mkdir(parents=True, exist_ok=True)
                 os.replace(staging / rel, folder / rel)
@@ -232,6 +299,7 @@ def init(
     organization: str | None = None,
     site: str | None = None,
     kind: str | None = None,
+    label: str | None = None,
     previous: Path | None = None,
     previous_display: str = "",
     force: bool = False,
@@ -242,8 +310,9 @@ def init(
         organization=organization,
         site=site,
         kind=kind,
+        label=label,
         previous=previous,
         previous_display=previous_display,
     )
-    written = write_all(folder, files, force=force, display=display)
+    written = write_all(folder, files, force=force, display=display, folders=(EVIDENCE,))
     return InitResult(folder, written, carried)

@@ -46,7 +46,34 @@ MESSAGES.update({})
 
 # --- yearly cycle and pack integrity ------------------------------------------------------------------------
 
-MESSAGES.update({})
+MESSAGES.update(
+    {
+        "cycle.init.label_help": (
+            "diff 与 history 中显示的名称(如 2026);--from 时默认沿用上一年度的",
+            "Name shown by diff and history (e.g. 2026); with --from, last year's unless given",
+        ),
+        "cycle.export.previous_header": ("上年状态(只读)", "Previous status (read-only)"),
+        "cycle.export.previous_note": (
+            "上年状态:init --from 带入的上一年度结论与日期,只读,导入时忽略;确认后请在“状态”列重新选择。",
+            "Previous status: last year's status and date, carried by init --from; read-only and ignored by "
+            "import. To confirm it, pick the status again in the Status column.",
+        ),
+        "cycle.import.previous_ignored": (
+            "“上年状态”列是只读的,此处的修改已忽略;要更改本年度结论,请填写“状态”列",
+            "the previous-status column is read-only; this edit is ignored (write this year's answer in the "
+            "status column)",
+        ),
+        "cycle.validate.duplicate_action_id": (
+            "{item} 中已有编号为 '{id}' 的整改措施(第 {line} 行);同一条目内措施编号须唯一",
+            "a second action with id '{id}' in {item} (the first is at line {line}); action ids must be unique "
+            "within a response",
+        ),
+        "cycle.validate.assessed_in_future": (
+            "评估日期 {date} 晚于今天 ({today});年份是否写错?",
+            "assessed_on {date} is after today ({today}); is the year a typo?",
+        ),
+    }
+)
 
 # --- portfolio ----------------------------------------------------------------------------------------------
 
