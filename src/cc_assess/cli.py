@@ -242,6 +242,10 @@ def score(
         bool, typer.Option("--require-complete", help="Exit 1 when any item is not assessed.")
     ] = False,
     lang: Annotated[Optional[Lang], typer.Option(help="Language of titles (default: the assessment's).")] = None,
+    require_approved: Annotated[
+        bool,
+        typer.Option("--require-approved", help="Exit 1 unless an 'approved' sign-off matches the current content."),
+    ] = False,
 ) -> None:
     """Domain and overall scores, counts, key-item failures and ranked gaps.
 
@@ -257,8 +261,15 @@ def score(
         loaded = load_valid(path, display)
         result = compute(loaded.catalogue, loaded.statuses, loaded.meta.target)
         language = lang or ("en" if loaded.meta.language == "en" else "zh")
+        signed_off = _approved(path, display) if require_approved else True
         out(SCORE_FORMATS[format](result, loaded.catalogue, language))
     failures = gate(result, fail_under=fail_under, fail_on_key=fail_on_key, require_complete=require_complete)
+    if not signed_off:
+        import shlex
+
+        from cc_assess.i18n import t
+
+        failures.append(t("deliverables.not_approved", folder=shlex.quote(display or ".")))
     for failure in failures:
         err(f"cc-assess: {failure}")
     raise typer.Exit(1 if failures else 0)
@@ -830,6 +841,63 @@ def import_(
         err(f"{n} file(s) would change (dry run: nothing was written)")
     else:
         err(f"updated {n} file(s)")
+
+
+# ---- deliverables: sign-off
+
+APPROVE_ROLES = ("prepared", "reviewed", "approved")
+if TYPE_CHECKING:
+    ApproveRole: TypeAlias = str
+else:
+    ApproveRole = _choices(APPROVE_ROLES)
+
+
+def _approved(path: Path, display: str) -> bool:
+    """Whether an 'approved' sign-off matches the folder's content (a broken approvals.yaml raises, exit 1)."""
+    from cc_assess.approvals import valid_signoff
+
+    return valid_signoff(path, display).approved
+
+
+@app.command()
+def approve(
+    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    role: Annotated[
+        ApproveRole, typer.Option("--role", help="prepared (编制), reviewed (审核) or approved (批准).")
+    ] = "prepared",
+    name: Annotated[str, typer.Option("--name", help="Who signs off.")] = "",
+    date: Annotated[
+        Optional[str], typer.Option("--date", metavar="YYYY-MM-DD", help="Date of the sign-off (default: today).")
+    ] = None,
+) -> None:
+    """Sign off the assessment's current content in approvals.yaml: who, when, and a digest of what.
+
+    The folder must validate; the entry of that role is added or replaced.  Any later change to assessment.yaml,
+    a response file or evidence.lock.yaml makes the entry outdated (validate warns approval-outdated).
+
+    Example: cc-assess approve 2026 --role approved --name 张伟 --date 2026-11-02
+    """
+    from cc_assess import clock
+    from cc_assess.approvals import approve as sign
+    from cc_assess.i18n import t
+
+    path, display = _display(folder)
+    with handled():
+        day = clock.today(clock.parse_date_option(date, "--date"))
+        done = sign(path, display, role, name, day)
+        entry = done.entry
+        info(
+            t(
+                "deliverables.approved",
+                path=done.display,
+                role=entry.role,
+                name=entry.name,
+                date=entry.date.isoformat(),
+                digest=entry.digest,
+            )
+        )
+        if done.outdated:
+            info(t("deliverables.still_outdated", roles=", ".join(done.outdated)))
 
 
 def main() -> None:

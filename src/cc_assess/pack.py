@@ -26,6 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, Validat
 
 from cc_assess import __version__
 from cc_assess.actions import actions_csv, collect, plan
+from cc_assess.approvals import APPROVALS_FILE
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedAssessment, real_path
 from cc_assess.catalogue import is_bundled_id
 from cc_assess.diagnostics import Diagnostic
@@ -81,6 +82,8 @@ def _source_files(loaded: LoadedAssessment) -> dict[str, Path]:
             files[Path(os.path.relpath(real, root)).as_posix()] = path
     if (folder / LOCK_FILE).is_file():
         files[LOCK_FILE] = folder / LOCK_FILE
+    if (folder / APPROVALS_FILE).is_file():  # the sign-off: who approved which content
+        files[APPROVALS_FILE] = folder / APPROVALS_FILE
     return files
 
 

@@ -15,8 +15,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
+from cc_assess import approvals
 from cc_assess.assessment import load_assessment
-from cc_assess.diagnostics import Diagnostic
+from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CcAssessError
 from cc_assess.yamlio import composed_yaml
 
@@ -89,7 +90,8 @@ def check_folder(target: tuple[Path, str]) -> tuple[list[Diagnostic], int, bool]
     except CcAssessError as exc:
         found = exc.diagnostics or [Diagnostic(display or ".", 1, 1, "cannot-run", exc.message)]
         return found, exc.exit_code, composed_yaml()
-    return loaded.diagnostics, 0 if loaded.ok else 1, composed_yaml()
+    diagnostics = loaded.diagnostics + approvals.check(path, display)  # approvals.yaml: broken or outdated
+    return diagnostics, 1 if has_errors(diagnostics) else 0, composed_yaml()
 
 
 def check_folders(targets: Sequence[tuple[Path, str]], jobs: int | None = None) -> tuple[list[Diagnostic], int, bool]:

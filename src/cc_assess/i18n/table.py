@@ -42,7 +42,50 @@ MESSAGES.update({})
 
 # --- deliverables: sign-off, docx, pdf, report pages --------------------------------------------------------
 
-MESSAGES.update({})
+MESSAGES.update(
+    {
+        "deliverables.approval_outdated": (
+            "{name} 于 {date} 的 {role} 审批与当前内容不一致（审批后内容已修改）；"
+            "请重新审批：cc-assess approve {folder} --role {role} --name 姓名",
+            "the {role} sign-off by {name} on {date} no longer matches the content (it changed since); "
+            "sign off again with 'cc-assess approve {folder} --role {role} --name NAME'",
+        ),
+        "deliverables.duplicate_approval": (
+            "角色 {role} 出现了两次；每个角色只能有一条审批记录",
+            "role {role} appears twice; each role has one approval",
+        ),
+        "deliverables.approvals_invalid": (
+            "{path} 无效；请修正或删除后用 cc-assess approve 重新审批",
+            "{path} is invalid; fix it, or delete it and approve again with cc-assess approve",
+        ),
+        "deliverables.approve_invalid": (
+            "{folder}：评估存在错误，未写入任何内容；请先运行 cc-assess validate 并修正",
+            "{folder}: the assessment has errors; nothing was written; run 'cc-assess validate' and fix them first",
+        ),
+        "deliverables.unknown_role": (
+            "未知角色 '{role}'（可用：{roles}）",
+            "unknown role '{role}' (use one of: {roles})",
+        ),
+        "deliverables.bad_name": (
+            "--name 须为非空的一行文字",
+            "--name must be one line of text, not empty",
+        ),
+        "deliverables.cannot_read": ("无法读取 {path}：{reason}", "cannot read {path}: {reason}"),
+        "deliverables.approved": (
+            "已写入 {path}：{role} {name} {date}，{digest}",
+            "wrote {path}: {role} {name} {date}, {digest}",
+        ),
+        "deliverables.still_outdated": (
+            "注意：{roles} 的审批针对的是此前的内容，需重新审批",
+            "note: the {roles} approval(s) were given on earlier content and need approving again",
+        ),
+        "deliverables.not_approved": (
+            "没有与当前内容一致的批准（approved）审批；运行 cc-assess approve {folder} --role approved --name 姓名",
+            "no 'approved' approval matches the current content; run "
+            "'cc-assess approve {folder} --role approved --name NAME'",
+        ),
+    }
+)
 
 # --- yearly cycle and pack integrity ------------------------------------------------------------------------
 
