@@ -123,14 +123,15 @@ def check_in_browser(html: str, tmp: Path, expected_pages: int) -> None:
 def test_report_html_in_chromium(tmp_path: Path) -> None:
     loaded = load_valid(SITE, str(SITE))
     html = render_report(loaded, format="html", lang="bi", today=dt.date(2026, 2, 1))
-    # cover, summary, domain scores, one page per domain, gaps/actions/N-A/evidence, appendix
-    check_in_browser(html, tmp_path, 5 + len(loaded.catalogue.domains))
+    # cover (with the sign-off), contents, summary, domain scores, one page per domain,
+    # gaps/actions/applicability/evidence, the appendix item by item (two pages)
+    check_in_browser(html, tmp_path, 7 + len(loaded.catalogue.domains))
 
 
 def test_rectification_html_in_chromium(tmp_path: Path) -> None:
     loaded = load_valid(SITE, str(SITE))
     html = render_report(loaded, format="html", lang="zh", template="rectification", today=dt.date(2026, 2, 1))
-    check_in_browser(html, tmp_path, 2)  # cover, then summary and details
+    check_in_browser(html, tmp_path, 3)  # cover, then contents, summary and details (two pages)
 
 
 def test_hostile_report_stays_inert_in_chromium(
@@ -139,7 +140,7 @@ def test_hostile_report_stays_inert_in_chromium(
     tmp_path = tmp_path_factory.mktemp("browser")
     folder = _hostile_site(make_assessment)
     html = render_report(load_valid(folder, str(folder)), format="html", lang="en", today=dt.date(2026, 2, 1))
-    check_in_browser(html, tmp_path, 5 + 2)
+    check_in_browser(html, tmp_path, 6 + 2)
 
 
 def test_the_checks_catch_script_and_requests(tmp_path: Path) -> None:

@@ -113,7 +113,7 @@ def _hostile_site(make_assessment: MakeAssessment) -> Path:
         f"  - {{id: '<b>A1</b>', description: '{HOSTILE}', owner: '{HOSTILE}', due: 2026-01-01}}\n"
         f"assessor: '{HOSTILE}'\n"
     )
-    return make_assessment(
+    folder = make_assessment(
         {"AA-02": "conformant", "AA-03": "conformant", "BB-01": "conformant"},
         files={
             "responses/AA/AA-01.yaml": response,
@@ -122,14 +122,20 @@ def _hostile_site(make_assessment: MakeAssessment) -> Path:
         meta=(
             f"organization: '{HOSTILE}'\nsite: '{HOSTILE}'\nscope: '{HOSTILE}'\n"
             f"assessors: [{{name: '{HOSTILE}', role: '{HOSTILE}'}}]\n"
+            f"document_no: '{HOSTILE}'\nconclusion: {{zh: '{HOSTILE}', en: '{HOSTILE}'}}\n"
         ),
     )
+    from cc_assess.approvals import approve  # a sign-off by a hostile name: shown in every report
+
+    approve(folder, str(folder), "approved", HOSTILE, dt.date(2026, 2, 1))
+    return folder
 
 
 ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "main", "section", "div", "span", "h1", "h2", "h3",
     "p", "ul", "li", "b", "small", "br", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "code", "a",
     "figure", "figcaption", "footer", "strong", "em", "svg", "polygon", "circle", "line", "text", "rect",
+    "caption", "nav", "ol", "h4",
 }  # fmt: skip
 
 
@@ -331,3 +337,50 @@ def test_cli_import_does_not_load_jinja() -> None:
         env={**os.environ, "PYTHONPATH": str(REPO / "src")},
     )
     assert result.stdout.strip() == "False"
+
+
+def test_a_template_extends_a_bundled_one_and_overrides_one_block(runner: CliRunner, tmp_path: Path) -> None:
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    # Only the cover: every other part (and the macros, as m) comes from the bundled report.
+    (templates / "client.html.j2").write_text(
+        '{% extends "report.html.j2" %}\n'
+        '{% block cover %}<section class="sheet cover"><h1>OWN {{ r.meta.organization }}</h1>'
+        "{{ m.signoff(r) }}</section>{% endblock %}\n",
+        encoding="utf-8",
+    )
+    # A report.md.j2 of one's own extends the bundled one of the same name through bundled/.
+    (templates / "report.md.j2").write_text(
+        '{% extends "bundled/report.md.j2" %}\n{% block cover %}\n# OWN {{ r.meta.organization }}\n{% endblock %}\n',
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        runner, "report", str(SITE), "--format", "html", "--template-dir", str(templates), "--template", "client"
+    )
+    assert code == 0, err
+    assert "<h1>OWN 华信客服中心</h1>" in out
+    assert '<table class="signoff">' in out
+    assert '<section class="sheet cover">\n' not in out  # the bundled cover is replaced
+    assert '<section class="sheet summary" id="summary">' in out
+    code, out, err = run(runner, "report", str(SITE), "--template-dir", str(templates), "--today", TODAY)
+    assert code == 0, err
+    assert out.startswith("# OWN 华信客服中心\n\n## 1. 执行摘要\n")
+    assert "## 8. 附录：逐条评审记录" in out
+
+
+def test_a_partial_that_lacks_a_macro_says_how_to_override_one_part(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cc_assess import i18n
+
+    monkeypatch.setenv("CC_ASSESS_LANG", "en")
+    i18n.reset()
+    (tmp_path / "partials").mkdir()
+    (tmp_path / "partials" / "macros.html.j2").write_text("{% macro cover(r, title) %}X{% endmacro %}\n")
+    code, out, err = run(runner, "report", str(SITE), "--format", "html", "--template-dir", str(tmp_path))
+    assert (code, out) == (2, "")
+    assert err == (
+        "cc-assess: template report.html.j2: 'jinja2.environment.TemplateModule object' has no attribute 'head'. "
+        "A partials file in --template-dir replaces the bundled one whole; to change one part, "
+        '{% extends "report.html.j2" %} and override one {% block %} (see docs/reports.md)\n'
+    )

@@ -320,6 +320,8 @@ class Assessment(_Strict):
     language: Literal["zh", "en", "bi"] = "zh"
     label: StrictStr | None = None
     exclude: list[Exclusion] = Field(default_factory=_list)
+    document_no: StrictStr | None = None  # the report's document number (文件编号), on its cover
+    conclusion: Text | None = None  # the overall conclusion (总体结论), in the report's summary
 
 
 # ------------------------------------------------------------------------------------------ response

@@ -42,6 +42,8 @@ DESCRIPTIONS: dict[str, dict[str, str]] = {
         "label": "diff 与 history 中显示的名称(默认:文件夹名)/ Name shown by diff and history (default: folder name)",
         "exclude": "按目录标签排除的条目:带该标签且未填写结论的条目计为不适用,理由即 reason / Items excluded by "
         "catalogue tag: every item with that tag and no status counts as N/A with this reason",
+        "document_no": "报告的文件编号(显示在封面)/ The report's document number (on its cover)",
+        "conclusion": "总体结论(报告摘要中显示)/ Overall conclusion (in the report's summary)",
     },
     "response": {
         "item": "条目编号,须与文件名相同 / Item id; must equal the file name",

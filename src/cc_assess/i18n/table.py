@@ -79,6 +79,12 @@ MESSAGES.update(
             "注意：{roles} 的审批针对的是此前的内容，需重新审批",
             "note: the {roles} approval(s) were given on earlier content and need approving again",
         ),
+        "deliverables.template_partial": (
+            "模板 {name}：{error}。--template-dir 中的 partials 文件会整体替换内置文件；"
+            '若只想改一部分，请用 {{% extends "report.html.j2" %}} 并只覆盖一个 {{% block %}}（见 docs/reports.md）',
+            "template {name}: {error}. A partials file in --template-dir replaces the bundled one whole; to change "
+            'one part, {{% extends "report.html.j2" %}} and override one {{% block %}} (see docs/reports.md)',
+        ),
         "deliverables.not_approved": (
             "没有与当前内容一致的批准（approved）审批；运行 cc-assess approve {folder} --role approved --name 姓名",
             "no 'approved' approval matches the current content; run "

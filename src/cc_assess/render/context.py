@@ -33,9 +33,10 @@ def score_tone(value: float | None) -> str:
 class Words:
     """Message keys and catalogue texts in one language (or both), escaped for one format."""
 
-    def __init__(self, lang: str, html: bool) -> None:
+    def __init__(self, lang: str, html: bool, *, spans: bool = True) -> None:
         self.lang = lang
-        self.html = html
+        self.html = html  # escaped for HTML (and XML: a Word document's text)
+        self.spans = spans  # bi: each language in its own <span> (HTML), else "zh / en"
 
     def _esc(self, value: object) -> str:
         return str(escape(value)) if self.html else md_inline(value)
@@ -52,7 +53,7 @@ class Words:
             return Markup(esc(en))
         if zh == en:
             return Markup(esc(zh))
-        if self.html:
+        if self.html and self.spans:
             return Markup(f'<span class="zh" lang="zh-CN">{esc(zh)}</span> <span class="en" lang="en">{esc(en)}</span>')
         return Markup(f"{esc(zh)} / {esc(en)}")
 
@@ -86,6 +87,18 @@ class EvidenceView:
     note: str | None
     is_url: bool
     exists: bool | None  # None for URLs
+    valid_until: dt.date | None = None
+    expired: bool = False  # valid_until falls before the assessment date
+
+
+@dataclass(frozen=True)
+class SignOffRow:
+    """One role of the sign-off block: who, when, and whether the approval still matches the content."""
+
+    role: str  # prepared | reviewed | approved
+    name: str | None
+    date: dt.date | None
+    state: str  # current | outdated | unsigned
 
 
 @dataclass(frozen=True)
@@ -179,10 +192,25 @@ class Report:
     evidence: list[EvidenceView]
     rectification: Rectification
     charts: dict[str, Markup] = field(default_factory=dict)
+    signoff: list[SignOffRow] = field(default_factory=list)
+    assessment_date: dt.date | None = None  # the end of the period, else the report date: evidence expires by it
 
     @property
     def meta(self) -> Assessment:
         return self.loaded.meta
+
+    @property
+    def document_no(self) -> str | None:
+        return self.loaded.meta.document_no
+
+    @property
+    def conclusion(self) -> I18nText | None:
+        return self.loaded.meta.conclusion
+
+    @property
+    def applicability(self) -> list[ItemView]:
+        """The statement of applicability: every N/A item, with its reason."""
+        return self.na_items
 
     @property
     def overall(self) -> str:
@@ -214,14 +242,43 @@ def _not_assessed_label() -> I18nText:
     return I18nText(zh=zh, en=en)
 
 
-def _evidence(folder: Path, item: str, refs: list[EvidenceRef]) -> list[EvidenceView]:
+def _evidence(folder: Path, item: str, refs: list[EvidenceRef], as_of: dt.date) -> list[EvidenceView]:
     return [
-        EvidenceView(item, ev.ref, ev.note, ev.is_url, None if ev.is_url else (folder / ev.ref).exists()) for ev in refs
+        EvidenceView(
+            item,
+            ev.ref,
+            ev.note,
+            ev.is_url,
+            None if ev.is_url else (folder / ev.ref).exists(),
+            ev.valid_until,
+            ev.valid_until is not None and ev.valid_until < as_of,
+        )
+        for ev in refs
     ]
 
 
+def _signoff(loaded: LoadedAssessment) -> list[SignOffRow]:
+    """The three roles in order, signed or not (a broken approvals.yaml raises InvalidInput: exit 1)."""
+    from cc_assess.approvals import ROLES, valid_signoff
+
+    signoff = valid_signoff(loaded.folder, loaded.display)
+    rows = []
+    for role in ROLES:
+        entry = signoff.entry(role)
+        if entry is None:
+            rows.append(SignOffRow(role, None, None, "unsigned"))
+        else:
+            rows.append(SignOffRow(role, entry.name, entry.date, "current" if entry.current else "outdated"))
+    return rows
+
+
 def _item_view(
-    loaded: LoadedAssessment, domain: str, item: Item, level: str | None, rows: Mapping[str, list[ActionRow]]
+    loaded: LoadedAssessment,
+    domain: str,
+    item: Item,
+    level: str | None,
+    rows: Mapping[str, list[ActionRow]],
+    as_of: dt.date,
 ) -> ItemView:
     catalogue = loaded.catalogue
     loaded_response = loaded.responses.get(item.id)
@@ -244,7 +301,7 @@ def _item_view(
         points=points,
         gap=gap,
         response=response,
-        evidence=_evidence(loaded.folder, item.id, response.evidence) if response else [],
+        evidence=_evidence(loaded.folder, item.id, response.evidence, as_of) if response else [],
         actions=list(rows.get(item.id, [])),
     )
 
@@ -267,7 +324,8 @@ def _reasons(words: Words, result: ScoreResult) -> list[Markup]:
 
 def build(loaded: LoadedAssessment, *, format: str, lang: str, today: dt.date) -> Report:
     catalogue = loaded.catalogue
-    words = Words(lang, html=format == "html")
+    words = Words(lang, html=format in ("html", "docx"), spans=format == "html")
+    as_of = loaded.meta.period.end if loaded.meta.period is not None else today
     result = score(catalogue, loaded.statuses, loaded.meta.target)
     rows = plan(
         ((item, action) for item, lr in loaded.responses.items() for action in lr.response.actions),
@@ -281,7 +339,7 @@ def build(loaded: LoadedAssessment, *, format: str, lang: str, today: dt.date) -
     domains: list[DomainView] = []
     items: dict[str, ItemView] = {}
     for domain in catalogue.domains:
-        views = [_item_view(loaded, domain.id, item, statuses[item.id], by_item) for item in domain.items]
+        views = [_item_view(loaded, domain.id, item, statuses[item.id], by_item, as_of) for item in domain.items]
         items.update((v.id, v) for v in views)
         domains.append(DomainView(domain.id, domain.title, scores[domain.id], views))
 
@@ -321,6 +379,8 @@ def build(loaded: LoadedAssessment, *, format: str, lang: str, today: dt.date) -
         owners=owner_list,
         evidence=[ev for v in items.values() for ev in v.evidence],
         rectification=rectification,
+        signoff=_signoff(loaded),
+        assessment_date=as_of,
     )
     if format == "html":
         points = [Point(d.id, words.plain(d.title), d.score.score) for d in domains]

@@ -1,9 +1,11 @@
 """The one Jinja environment and ``render_report``.
 
 Templates are looked up by name in ``--template-dir`` first, then among the bundled ones (``templates/`` at
-the top of the repository, ``cc_assess/templates`` in the wheel).  ``StrictUndefined`` turns a misspelt
-variable into an error; HTML templates autoescape; in Markdown templates every ``{{ value }}`` that is not
-already marked safe is Markdown-escaped (``finalize``), so user text is escaped in both formats by default.
+the top of the repository, ``cc_assess/templates`` in the wheel); ``bundled/<name>`` is always the bundled one.
+Each part of the bundled reports is a ``{% block %}``, so a template can extend one and override a single part.
+``StrictUndefined`` turns a misspelt variable into an error; HTML templates autoescape; in Markdown templates
+every ``{{ value }}`` that is not already marked safe is Markdown-escaped (``finalize``), so user text is
+escaped in both formats by default.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from cc_assess.clock import today as clock_today
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun
 from cc_assess.formats import one
+from cc_assess.i18n import t
 from cc_assess.render.context import build
 from cc_assess.render.markup import findings_html, findings_markdown, md_code, md_inline
 from cc_assess.textutil import decimal1
@@ -57,7 +60,9 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if template_dir is not None:
         loaders.append(jinja2.FileSystemLoader(str(template_dir)))
-    loaders.append(jinja2.FileSystemLoader(str(data_dir("templates"))))
+    bundled = jinja2.FileSystemLoader(str(data_dir("templates")))
+    # "bundled/<name>" is always the bundled template, so that a user's report.html.j2 can extend the bundled one.
+    loaders += [bundled, jinja2.PrefixLoader({"bundled": bundled})]
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         autoescape=_autoescape,
@@ -84,6 +89,8 @@ def _template_error(exc: jinja2.TemplateError, name: str) -> CannotRun:
         path = exc.filename or exc.name or name
         message = f"template syntax error: {exc.message}"
         return CannotRun(message, [Diagnostic(path, exc.lineno or 1, 1, "template-error", message)])
+    if "TemplateModule" in str(exc):  # a partial of the user's own that lacks a macro the bundled report calls
+        return CannotRun(t("deliverables.template_partial", name=name, error=str(exc)))
     return CannotRun(f"template {name}: {exc}")
 
 
