@@ -384,3 +384,39 @@ def test_a_partial_that_lacks_a_macro_says_how_to_override_one_part(
         "A partials file in --template-dir replaces the bundled one whole; to change one part, "
         '{% extends "report.html.j2" %} and override one {% block %} (see docs/reports.md)\n'
     )
+
+
+def test_statement_of_applicability_lists_items_excluded_by_tag(
+    make_assessment: MakeAssessment, tmp_path: Path
+) -> None:
+    catalogue = tmp_path / "tagged.yaml"
+    catalogue.write_text(
+        (FIXTURES / "mini.yaml")
+        .read_text(encoding="utf-8")
+        .replace(
+            "requirement: {zh: 要求乙二, en: Requirement B2}}",
+            "requirement: {zh: 要求乙二, en: Requirement B2}, tags: [outbound]}",
+        ),
+        encoding="utf-8",
+    )
+    folder = make_assessment(
+        {"AA-01": "conformant", "AA-02": "conformant", "AA-03": "conformant", "BB-01": "na", "BB-02": None},
+        catalogue=catalogue,
+        files={"responses/BB/BB-01.yaml": "item: BB-01\nstatus: na\nna_reason: 'No <such> service'\n"},
+        meta="exclude:\n  - {tag: outbound, reason: {zh: 本中心无外呼业务, en: No outbound calls}}\n",
+    )
+    loaded = load_valid(folder, str(folder))
+    text = render_report(loaded, format="markdown", lang="en", today=dt.date(2026, 2, 1))
+    assert (
+        "| Item | Title | Reason |\n| --- | --- | --- |\n"
+        "| BB-01 | B one | No \\<such\\> service |\n"
+        "| BB-02 | B two | No outbound calls (excluded by tag outbound) |\n"
+    ) in text
+    assert "**Reason**: No outbound calls (excluded by tag outbound)" in text
+    html = render_report(loaded, format="html", lang="bi", today=dt.date(2026, 2, 1))
+    assert (
+        '<td><span class="zh" lang="zh-CN">本中心无外呼业务</span> <span class="en" lang="en">No outbound calls</span> '
+        '<span class="muted small">(<span class="zh" lang="zh-CN">依据 exclude 排除（标签 outbound）</span> '
+        '<span class="en" lang="en">excluded by tag outbound</span>)</span></td>'
+    ) in html
+    assert "<td>No &lt;such&gt; service</td>" in html

@@ -15,6 +15,7 @@ from markupsafe import Markup, escape
 
 from cc_assess import __version__
 from cc_assess.actions import ActionRow, plan
+from cc_assess.applicability import NaReason
 from cc_assess.assessment import LoadedAssessment
 from cc_assess.formats import one
 from cc_assess.models import Assessment, Catalogue, EvidenceRef, I18nText, Item, Response
@@ -116,6 +117,7 @@ class ItemView:
     response: Response | None
     evidence: list[EvidenceView]
     actions: list[ActionRow]
+    na: NaReason | None = None  # why the item is N/A, when it is
 
     @property
     def tone(self) -> str:
@@ -131,8 +133,14 @@ class ItemView:
         return self.response.findings if self.response and (self.response.findings or "").strip() else None
 
     @property
-    def na_reason(self) -> str | None:
-        return self.response.na_reason if self.response else None
+    def na_reason(self) -> I18nText | None:
+        """Why the item is N/A: its response's own reason, or the reason of the ``exclude:`` rule that covers it."""
+        return self.na.reason if self.na is not None else None
+
+    @property
+    def na_tag(self) -> str | None:
+        """The tag of the ``exclude:`` rule that made the item N/A (None when its response says N/A)."""
+        return self.na.tag if self.na is not None else None
 
     @property
     def assessor(self) -> str | None:
@@ -279,6 +287,7 @@ def _item_view(
     level: str | None,
     rows: Mapping[str, list[ActionRow]],
     as_of: dt.date,
+    na_reasons: Mapping[str, NaReason],
 ) -> ItemView:
     catalogue = loaded.catalogue
     loaded_response = loaded.responses.get(item.id)
@@ -303,6 +312,7 @@ def _item_view(
         response=response,
         evidence=_evidence(loaded.folder, item.id, response.evidence, as_of) if response else [],
         actions=list(rows.get(item.id, [])),
+        na=na_reasons.get(item.id),
     )
 
 
@@ -335,11 +345,14 @@ def build(loaded: LoadedAssessment, *, format: str, lang: str, today: dt.date) -
     for row in rows:
         by_item.setdefault(row.item, []).append(row)
     statuses = loaded.statuses
+    na_reasons = loaded.na_reasons
     scores = {d.id: d for d in result.domains}
     domains: list[DomainView] = []
     items: dict[str, ItemView] = {}
     for domain in catalogue.domains:
-        views = [_item_view(loaded, domain.id, item, statuses[item.id], by_item, as_of) for item in domain.items]
+        views = [
+            _item_view(loaded, domain.id, item, statuses[item.id], by_item, as_of, na_reasons) for item in domain.items
+        ]
         items.update((v.id, v) for v in views)
         domains.append(DomainView(domain.id, domain.title, scores[domain.id], views))
 
