@@ -900,6 +900,63 @@ def approve(
             info(t("deliverables.still_outdated", roles=", ".join(done.outdated)))
 
 
+# ---- portfolio: a group's sites rolled up
+
+PORTFOLIO_FORMAT_NAMES = ("table", "json", "markdown", "html", "csv")
+PORTFOLIO_WEIGHTS = ("seats", "equal")
+
+if TYPE_CHECKING:
+    PortfolioFormat: TypeAlias = str
+    PortfolioWeight: TypeAlias = str
+    PortfolioLang: TypeAlias = str
+else:
+    PortfolioFormat = _choices(PORTFOLIO_FORMAT_NAMES)
+    PortfolioWeight = _choices(PORTFOLIO_WEIGHTS)
+    PortfolioLang = _choices(("zh", "en", "bi"))
+
+
+@app.command(help=t("portfolio.help"))
+def portfolio(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=t("portfolio.help_file"))],
+    format: Annotated[PortfolioFormat, typer.Option("--format", help=t("portfolio.help_format"))] = "table",
+    weight: Annotated[PortfolioWeight, typer.Option("--weight", help=t("portfolio.help_weight"))] = "seats",
+    facts: Annotated[
+        Optional[Path], typer.Option("--facts", metavar="FILE.csv|FILE.parquet", help=t("portfolio.help_facts"))
+    ] = None,
+    fail_under: Annotated[Optional[float], typer.Option("--fail-under", help=t("portfolio.help_fail_under"))] = None,
+    today: Annotated[
+        Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help=t("portfolio.help_today"))
+    ] = None,
+    lang: Annotated[Optional[PortfolioLang], typer.Option("--lang", help=t("portfolio.help_lang"))] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help=t("portfolio.help_jobs"))] = 0,
+) -> None:
+    from cc_assess import clock
+    from cc_assess import portfolio as core
+    from cc_assess.i18n import tool_language
+    from cc_assess.portfolio_facts import check_facts_target, write_facts
+    from cc_assess.portfolio_formats import PORTFOLIO_FORMATS
+
+    display = str(file).replace("\\", "/")
+    with handled():
+        day = clock.today(clock.parse_date_option(today, "--today"))
+        if facts is not None:
+            check_facts_target(facts)
+        result, parsed = core.run(file, display, weight=weight, today=day, jobs=jobs)
+        _options["parsed_elsewhere"] = parsed
+        language = lang or result.language or tool_language()
+        text = PORTFOLIO_FORMATS[format](result, language)
+        if facts is not None:
+            rows = write_facts(result, facts)
+            info(t("portfolio.wrote_facts", path=str(facts).replace("\\", "/"), rows=rows))
+        if format == "csv":
+            _out_bytes(text.encode("utf-8"))
+        else:
+            out(text)
+    if fail_under is not None and (result.overall is None or result.overall < fail_under):
+        err("cc-assess: " + t("portfolio.below", score=result.overall, threshold=f"{fail_under:g}"))
+        raise typer.Exit(1)
+
+
 def main() -> None:
     """Console-script entry point: the last line of defence against a traceback."""
     try:

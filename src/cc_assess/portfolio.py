@@ -1,0 +1,276 @@
+"""A portfolio: ``portfolio.yaml`` read and checked, its sites located, loaded on every core and rolled up.
+
+Pipeline: :func:`read_file` (the strict YAML reader and the :class:`PortfolioFile` model, every problem located
+in ``portfolio.yaml``) -> :func:`locate_sites` (each ``path``/``previous`` is a folder, a pack zip or git
+``REV:PATH``) -> :func:`cc_assess.portfolio_sites.summarise` per site in worker processes (each site is loaded,
+scored and reduced to a small summary there; no loaded assessment reaches this process) ->
+:func:`cc_assess.portfolio_rollup.rollup` (pure).  The core never prints; problems are raised as the project's
+errors carrying located diagnostics.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import posixpath
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
+
+from cc_assess.diagnostics import Diagnostic
+from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.i18n import t
+from cc_assess.models import I18nText, Text
+from cc_assess.validation import problem_diagnostic, validate
+from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Document, YamlError, read_yaml
+
+SCHEMA = "cc-assess/portfolio/v1"
+WEIGHTS = ("seats", "equal")
+SITE_ID = r"^[A-Za-z0-9][A-Za-z0-9_.-]*$"
+#: A portfolio file larger than this is not a list of sites.
+MAX_PORTFOLIO_BYTES = MAX_CATALOGUE_BYTES
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SiteEntry(_Strict):
+    """One site of ``portfolio.yaml``."""
+
+    id: Annotated[StrictStr, Field(pattern=SITE_ID)]
+    title: Text | None = None
+    group: StrictStr | None = None
+    path: Annotated[StrictStr, Field(min_length=1)]
+    previous: Annotated[StrictStr, Field(min_length=1)] | None = None
+    seats: Annotated[StrictInt, Field(gt=0)] | None = None
+
+
+class PortfolioFile(_Strict):
+    """``portfolio.yaml`` (schema ``cc-assess/portfolio/v1``)."""
+
+    schema_: Literal["cc-assess/portfolio/v1"] = Field(alias="schema")
+    name: Text
+    language: Literal["zh", "en", "bi"] | None = None
+    sites: list[SiteEntry] = Field(min_length=1)
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+
+@dataclass(frozen=True)
+class Where:
+    """A place in ``portfolio.yaml`` (for problems of a site that are not inside the site's own files)."""
+
+    path: str
+    line: int
+    column: int
+
+    def problem(self, code: str, message: str) -> Diagnostic:
+        return Diagnostic(self.path, self.line, self.column, code, message)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a site's assessment is: a folder, a pack zip, or a folder at a git revision.
+
+    ``location`` is a path on disk (folder, zip) or the folder's path inside the repository (git); ``display`` is
+    how diagnostics name the assessment folder.
+    """
+
+    kind: Literal["folder", "pack", "git"]
+    location: str
+    display: str
+    where: Where
+    rev: str = ""
+    repo_root: str = ""
+
+
+@dataclass(frozen=True)
+class SiteTask:
+    """What a worker needs to summarise one site: plain, picklable data."""
+
+    index: int
+    id: str
+    title: I18nText | None
+    group: str | None
+    seats: int | None
+    source: Source
+    previous: Source | None
+    today: dt.date
+    token: str  # this run's id: a worker sends each catalogue back once per run
+
+
+@dataclass(frozen=True)
+class LoadedPortfolio:
+    file: PortfolioFile
+    display: str
+    tasks: list[SiteTask]
+
+
+def _join(base: str, rel: str) -> str:
+    rel = rel.replace("\\", "/")
+    if base in ("", "."):
+        return posixpath.normpath(rel)
+    return posixpath.normpath(posixpath.join(base, rel))
+
+
+def read_file(path: Path, display: str) -> tuple[PortfolioFile, Document]:
+    """``portfolio.yaml`` read strictly and checked: raises CannotRun (no file) or InvalidInput (located)."""
+    if not path.is_file():
+        problem = t("portfolio.is_folder") if path.is_dir() else t("portfolio.no_file")
+        raise CannotRun(f"{display}: {problem}", [Diagnostic(display, 1, 1, "missing-file", problem)])
+    try:
+        doc = read_yaml(path, MAX_PORTFOLIO_BYTES)
+    except YamlError as exc:
+        diag = problem_diagnostic(display, exc.problem)
+        if exc.problem.code == "unreadable":
+            raise CannotRun(f"{display}: {exc.problem.message}", [diag]) from None
+        raise InvalidInput(t("portfolio.invalid_file", path=display), [diag]) from None
+    model, diagnostics = validate(PortfolioFile, doc, display)
+    diagnostics += _duplicate_ids(doc, display)
+    if model is None or any(d.is_error for d in diagnostics):
+        raise InvalidInput(t("portfolio.invalid_file", path=display), diagnostics)
+    return model, doc
+
+
+def _duplicate_ids(doc: Document, display: str) -> list[Diagnostic]:
+    """A site id given twice (checked on the raw data, so it is reported with every other problem)."""
+    raw = doc.data.get("sites") if isinstance(doc.data, dict) else None
+    seen: dict[str, int] = {}
+    found: list[Diagnostic] = []
+    for i, entry in enumerate(raw if isinstance(raw, list) else []):
+        site_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(site_id, str):
+            continue
+        if site_id in seen:
+            pos = doc.locate(("sites", i, "id"))
+            first = doc.locate(("sites", seen[site_id], "id"))
+            message = t("portfolio.duplicate_site", id=site_id, line=first.line)
+            found.append(Diagnostic(display, pos.line, pos.column, "duplicate-site", message))
+        else:
+            seen[site_id] = i
+    return found
+
+
+def check_seats(model: PortfolioFile, doc: Document, display: str) -> list[Diagnostic]:
+    """Under ``--weight seats`` every site needs ``seats``."""
+    found = []
+    for i, site in enumerate(model.sites):
+        if site.seats is None:
+            pos = doc.locate(("sites", i))
+            found.append(
+                Diagnostic(display, pos.line, pos.column, "missing-seats", t("portfolio.missing_seats", id=site.id))
+            )
+    return found
+
+
+class _Repo:
+    """The git repository that holds ``portfolio.yaml``, found once and only when a site needs it."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self._found: Any = None
+        self._error: str | None = None
+
+    def get(self) -> Any:
+        from cc_assess import gitio
+        from cc_assess.errors import GitError
+
+        if self._found is None and self._error is None:
+            try:
+                self._found = gitio.repo(self.folder)
+            except GitError as exc:
+                self._error = exc.message
+        if self._error is not None:
+            raise GitError(self._error)
+        return self._found
+
+
+def _source(value: str, base: Path, base_display: str, where: Where, repo: _Repo) -> Source:
+    """A site's ``path`` or ``previous``: a folder or a pack zip when it exists on disk, else git ``REV:PATH``."""
+    from cc_assess import gitio
+    from cc_assess.errors import GitError
+
+    local = base / value
+    display = _join(base_display, value)
+    try:
+        is_file, is_dir = local.is_file(), local.is_dir()
+    except (OSError, ValueError):
+        is_file = is_dir = False
+    if is_file and value.lower().endswith(".zip"):
+        return Source("pack", str(local), display, where)
+    if is_dir:
+        return Source("folder", str(local), display, where)
+    if is_file:
+        raise CannotRun(display, [where.problem("site-path", t("portfolio.not_folder_or_zip", value=value))])
+    spec = gitio.split_spec(value)
+    if spec is None:
+        raise CannotRun(display, [where.problem("site-path", t("portfolio.no_such_path", value=value))])
+    try:
+        r = repo.get()
+        inside = gitio.repo_path(r, spec[1])
+        gitio.check_rev(spec[0])
+    except GitError as exc:
+        message = t("portfolio.git_path", value=value, problem=exc.message)
+        raise CannotRun(display, [where.problem("site-path", message)]) from None
+    return Source("git", inside, value, where, rev=spec[0], repo_root=str(r.root))
+
+
+def locate_sites(
+    model: PortfolioFile, doc: Document, path: Path, display: str, today: dt.date
+) -> tuple[list[SiteTask], list[Diagnostic]]:
+    """A task per site; the problems of paths that name nothing (exit 2), all of them."""
+    base = path.parent
+    base_display = posixpath.dirname(display.replace("\\", "/"))
+    repo = _Repo(base)
+    token = uuid.uuid4().hex
+    tasks: list[SiteTask] = []
+    problems: list[Diagnostic] = []
+    for i, site in enumerate(model.sites):
+        sources: list[Source | None] = []
+        for key in ("path", "previous"):
+            value = getattr(site, key)
+            if value is None:
+                sources.append(None)
+                continue
+            pos = doc.locate(("sites", i, key))
+            try:
+                sources.append(_source(value, base, base_display, Where(display, pos.line, pos.column), repo))
+            except CannotRun as exc:
+                problems += exc.diagnostics
+                sources.append(None)
+        current, previous = sources
+        if current is not None:
+            tasks.append(SiteTask(i, site.id, site.title, site.group, site.seats, current, previous, today, token))
+    return tasks, problems
+
+
+def load(path: Path, display: str, *, weight: str, today: dt.date) -> LoadedPortfolio:
+    """``portfolio.yaml`` checked, with a task per site; raises with every located problem."""
+    model, doc = read_file(path, display)
+    if weight == "seats":
+        missing = check_seats(model, doc, display)
+        if missing:
+            raise InvalidInput(t("portfolio.invalid_file", path=display), missing)
+    tasks, problems = locate_sites(model, doc, path, display, today)
+    if problems:
+        raise CannotRun(t("portfolio.bad_paths", path=display, count=len(problems)), problems)
+    return LoadedPortfolio(model, display, tasks)
+
+
+def run(path: Path, display: str, *, weight: str, today: dt.date, jobs: int | None = None) -> tuple[Any, bool]:
+    """Load every site (on every core) and roll the portfolio up; returns the result and whether YAML was parsed.
+
+    Raises InvalidInput (exit 1) with every site's problems when a site fails validation, CannotRun (exit 2)
+    when a site cannot be read at all (the worst wins, as with ``validate``).
+    """
+    from cc_assess.parallel import map_folders
+    from cc_assess.portfolio_rollup import rollup
+    from cc_assess.portfolio_sites import collect, summarise
+
+    loaded = load(path, display, weight=weight, today=today)
+    outcomes = map_folders(summarise, loaded.tasks, jobs)
+    summaries, catalogues, parsed = collect(loaded.tasks, outcomes)
+    return rollup(loaded.file, summaries, catalogues, weight=weight, today=today), parsed

@@ -1,0 +1,275 @@
+"""One site of a portfolio, read and reduced to a small summary: what worker processes do.
+
+A site's assessment (and its ``previous`` one) is loaded from a folder, a folder at a git revision, or a pack zip
+(verified against its manifest first, then its ``assessment/`` read from a temporary folder), scored with
+:mod:`cc_assess.scoring`, and reduced to a :class:`SiteSummary`: scores, counts, overdue actions and one byte per
+item for its status.  Only summaries travel back to the parent process, so its memory grows by a few hundred
+bytes per site, not by a loaded assessment.
+
+A worker sends each catalogue (id, version) back once per run (with the first site that used it), not with
+every site: a catalogue of 224 items is far larger than a summary.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import shutil
+import tempfile
+import zipfile
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from cc_assess.actions import collect as collect_actions
+from cc_assess.actions import is_overdue
+from cc_assess.assessment import LoadedAssessment, load_assessment
+from cc_assess.diagnostics import Diagnostic
+from cc_assess.errors import CannotRun, CcAssessError, InvalidInput
+from cc_assess.i18n import t
+from cc_assess.models import Catalogue, I18nText
+from cc_assess.portfolio import SiteTask, Source
+from cc_assess.scoring import score
+from cc_assess.yamlio import MAX_CATALOGUE_BYTES, composed_yaml
+
+#: The status byte of an item that is not assessed; other bytes index the catalogue's scale.
+NOT_ASSESSED_BYTE = 255
+PACK_FOLDER = "assessment"
+_CHUNK = 1 << 20
+
+#: (run token, catalogue id, version) already sent back by this process.
+_sent: set[tuple[str, str, str]] = set()
+
+
+@dataclass(frozen=True)
+class OverdueAction:
+    item: str
+    id: str
+    description: str
+    owner: str | None
+    due: str  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class SiteSummary:
+    """All that the roll-up keeps of a site."""
+
+    index: int
+    id: str
+    title: I18nText | None
+    group: str | None
+    seats: int | None
+    catalogue_id: str
+    catalogue_version: str
+    overall: float | None
+    domains: tuple[tuple[str, float | None], ...]
+    key_failures: tuple[str, ...]  # the site's own item ids
+    ready: bool
+    not_assessed: int
+    levels: bytes  # per item of its catalogue, in catalogue order: scale index, or NOT_ASSESSED_BYTE
+    overdue: tuple[OverdueAction, ...]
+    previous: float | None
+    label: str
+
+    def level_ids(self, catalogue: Catalogue) -> Iterator[tuple[str, str | None]]:
+        """(item id, level id or None) per item of the site's catalogue."""
+        scale = catalogue.scale
+        for item, byte in zip(catalogue.items(), self.levels, strict=True):
+            yield item.id, None if byte == NOT_ASSESSED_BYTE else scale[byte].id
+
+
+@dataclass
+class SiteOutcome:
+    """A worker's answer for one site: a summary, or the problems that stopped it (and their exit code)."""
+
+    index: int
+    summary: SiteSummary | None = None
+    catalogue: Catalogue | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    code: int = 0
+    parsed: bool = False
+
+
+def _safe_member(name: str) -> str | None:
+    """The path of a zip entry under ``assessment/``, or None for anything else or anything odd."""
+    if not name.startswith(f"{PACK_FOLDER}/") or name.endswith("/") or "\\" in name or "\0" in name:
+        return None
+    rel = PurePosixPath(name[len(PACK_FOLDER) + 1 :])
+    if rel.is_absolute() or any(part in ("", ".", "..") for part in rel.parts):
+        return None
+    return rel.as_posix()
+
+
+def extract_assessment(archive: zipfile.ZipFile, dest: Path) -> Path:
+    """The pack's ``assessment/`` under ``dest``: YAML files with their bytes (capped: a larger file is written one
+    byte over the cap, so that reading it reports it as too large), other files (evidence) empty, which is all
+    that loading needs to see that they exist."""
+    folder = dest / PACK_FOLDER
+    folder.mkdir()
+    for info in archive.infolist():
+        rel = _safe_member(info.filename)
+        if rel is None:
+            continue
+        target = folder / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if not rel.endswith((".yaml", ".yml")):
+            target.touch()
+            continue
+        with archive.open(info) as source, target.open("wb") as sink:
+            left = MAX_CATALOGUE_BYTES + 1
+            while left > 0 and (chunk := source.read(min(_CHUNK, left))):
+                sink.write(chunk)
+                left -= len(chunk)
+    return folder
+
+
+@contextmanager
+def opened(source: Source) -> Iterator[LoadedAssessment]:
+    """The assessment a source names, loaded (valid or not); temporary copies are removed afterwards."""
+    if source.kind == "folder":
+        yield load_assessment(Path(source.location), source.display)
+        return
+    if source.kind == "git":
+        from cc_assess import cache, gitio
+        from cc_assess.errors import GitError
+        from cc_assess.filecache import ParsedFiles
+
+        r = gitio.Repo(Path(source.repo_root), "")
+        try:
+            with gitio.checkout(r, source.rev, source.location) as folder:
+                tree = gitio.tree_id(r, source.rev, source.location) if cache.cache_dir() else ""
+                yield load_assessment(folder, source.display, ParsedFiles(f"git-tree:{tree}" if tree else None))
+        except GitError as exc:
+            raise CannotRun(f"{source.display}: {exc.message}") from None
+        return
+    from cc_assess.filecache import ParsedFiles
+    from cc_assess.pack import verify_pack
+
+    zip_path = Path(source.location)
+    verify_pack(zip_path, source.display)
+    temp = Path(tempfile.mkdtemp(prefix="cc-assess-pack-"))
+    try:
+        try:
+            with zipfile.ZipFile(zip_path) as archive:
+                folder = extract_assessment(archive, temp)
+        except (zipfile.BadZipFile, OSError) as exc:
+            raise CannotRun(f"{source.display}: {exc}") from None
+        yield load_assessment(folder, posixpath.join(source.display, PACK_FOLDER), ParsedFiles(None))
+    finally:
+        shutil.rmtree(temp, ignore_errors=True)
+
+
+def _failure(index: int, source: Source, exc: CcAssessError) -> SiteOutcome:
+    """A site that could not be read or is invalid: its located problems (the file's line when it has none)."""
+    found = exc.diagnostics or [
+        source.where.problem("site-unreadable", t("portfolio.site_unreadable", problem=exc.message))
+    ]
+    return SiteOutcome(index, diagnostics=found, code=exc.exit_code, parsed=composed_yaml())
+
+
+def _summary(task: SiteTask, loaded: LoadedAssessment, previous: float | None) -> SiteSummary:
+    catalogue = loaded.catalogue
+    result = score(catalogue, loaded.statuses, loaded.meta.target)
+    index = {level.id: i for i, level in enumerate(catalogue.scale)}
+    levels = bytes(NOT_ASSESSED_BYTE if level is None else index[level] for level in loaded.statuses.values())
+    overdue = tuple(
+        OverdueAction(item, action.id, action.description, action.owner, action.due.isoformat())
+        for item, action in collect_actions(loaded)
+        if is_overdue(action, task.today) and action.due is not None
+    )
+    return SiteSummary(
+        task.index,
+        task.id,
+        task.title,
+        task.group,
+        task.seats,
+        catalogue.id,
+        catalogue.version,
+        result.score,
+        tuple((d.id, d.score) for d in result.domains),
+        tuple(result.key_failures),
+        result.ready,
+        result.counts["not_assessed"],
+        levels,
+        tuple(sorted(overdue, key=lambda a: (a.due, a.item, a.id))),
+        previous,
+        loaded.label,
+    )
+
+
+def _previous_score(source: Source) -> float | None:
+    with opened(source) as loaded:
+        if not loaded.ok:
+            raise InvalidInput(source.display, loaded.diagnostics)
+        return score(loaded.catalogue, loaded.statuses, loaded.meta.target).score
+
+
+def summarise(task: SiteTask) -> SiteOutcome:
+    """Load, check and score one site (and its previous assessment): a module-level function for worker pools."""
+    previous: float | None = None
+    problems: list[Diagnostic] = []
+    code = 0
+    if task.previous is not None:
+        try:
+            previous = _previous_score(task.previous)
+        except CcAssessError as exc:
+            failed = _failure(task.index, task.previous, exc)
+            problems, code = failed.diagnostics, failed.code
+    try:
+        with opened(task.source) as loaded:
+            if not loaded.ok:
+                return SiteOutcome(
+                    task.index, diagnostics=problems + loaded.diagnostics, code=max(code, 1), parsed=composed_yaml()
+                )
+            if problems:
+                return SiteOutcome(task.index, diagnostics=problems, code=code, parsed=composed_yaml())
+            summary = _summary(task, loaded, previous)
+            catalogue = loaded.catalogue
+    except CcAssessError as exc:
+        failed = _failure(task.index, task.source, exc)
+        return SiteOutcome(
+            task.index, diagnostics=problems + failed.diagnostics, code=max(code, failed.code), parsed=composed_yaml()
+        )
+    key = (task.token, catalogue.id, catalogue.version)
+    send = key not in _sent
+    _sent.add(key)
+    return SiteOutcome(task.index, summary, catalogue if send else None, parsed=composed_yaml())
+
+
+def collect(
+    tasks: Sequence[SiteTask], outcomes: Sequence[SiteOutcome]
+) -> tuple[list[SiteSummary], dict[tuple[str, str], Catalogue], bool]:
+    """The summaries in portfolio order and the catalogues they use; raises with every site's problems.
+
+    Every site must use one catalogue id (its versions may differ: the roll-up maps them through ``changes:``).
+    """
+    catalogues: dict[tuple[str, str], Catalogue] = {}
+    summaries: list[SiteSummary] = []
+    problems: list[Diagnostic] = []
+    worst = 0
+    parsed = False
+    first_id: str | None = None
+    failed = 0
+    for task, outcome in zip(tasks, outcomes, strict=True):
+        parsed = parsed or outcome.parsed
+        if outcome.catalogue is not None:
+            catalogues.setdefault((outcome.catalogue.id, outcome.catalogue.version), outcome.catalogue)
+        if outcome.summary is None:
+            problems += outcome.diagnostics
+            worst = max(worst, outcome.code)
+            failed += 1
+            continue
+        summary = outcome.summary
+        if first_id is None:
+            first_id = summary.catalogue_id
+        elif summary.catalogue_id != first_id:
+            message = t("portfolio.other_catalogue", id=task.id, catalogue=summary.catalogue_id, first=first_id)
+            problems.append(task.source.where.problem("catalogue-mismatch", message))
+            worst = max(worst, 1)
+            failed += 1
+            continue
+        summaries.append(summary)
+    if problems:
+        error = CannotRun if worst >= 2 else InvalidInput
+        raise error(t("portfolio.sites_failed", count=failed), problems)
+    return summaries, catalogues, parsed
