@@ -2,6 +2,7 @@
 
     python benchmarks/run.py            # full run (about a minute or two)
     python benchmarks/run.py --quick    # fewer repetitions
+    python benchmarks/run.py --update-docs   # and put the table into docs/performance.md
 
 The script generates its data in a temporary folder: one 224-item assessment made by ``cc-assess init`` on the
 bundled YD/T 2823-2015 catalogue with every response filled in, and a portfolio of 50 copies of it (11,200
@@ -44,6 +45,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
+PERFORMANCE_DOC = REPO / "docs" / "performance.md"
 SITES = 50
 
 
@@ -244,7 +246,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--installed", action="store_true", help="use the installed cc_assess, not ./src")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument(
-        "--update-readme", action="store_true", help="put the table into README.md between the benchmark markers"
+        "--update-docs",
+        "--update-readme",
+        dest="update_docs",
+        action="store_true",
+        help=f"put the table into {PERFORMANCE_DOC.relative_to(REPO)} between the benchmark markers",
     )
     args = parser.parse_args(argv)
     runs = args.runs or (3 if args.quick else 7)
@@ -262,19 +268,20 @@ def main(argv: list[str] | None = None) -> int:
     (args.out / "results.json").write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n", "utf-8")
     (args.out / "results.md").write_text(markdown, "utf-8")
     print(markdown)
-    if args.update_readme:
-        update_readme(REPO / "README.md", markdown)
+    if args.update_docs:
+        update_doc(PERFORMANCE_DOC, markdown)
     return 0
 
 
-def update_readme(readme: Path, markdown: str) -> None:
-    text = readme.read_text(encoding="utf-8")
+def update_doc(doc: Path, markdown: str) -> None:
+    """Replace what stands between the benchmark markers of ``doc`` with ``markdown``."""
+    text = doc.read_text(encoding="utf-8")
     start, end = "<!-- benchmark:start -->\n", "<!-- benchmark:end -->"
     head, _, rest = text.partition(start)
     _, found, tail = rest.partition(end)
     if not found:
-        sys.exit(f"benchmark: no {start.strip()} ... {end} markers in {readme}")
-    readme.write_text(head + start + markdown + end + tail, encoding="utf-8")
+        sys.exit(f"benchmark: no {start.strip()} ... {end} markers in {doc}")
+    doc.write_text(head + start + markdown + end + tail, encoding="utf-8")
 
 
 def progress(message: str) -> None:

@@ -19,7 +19,7 @@ class Diagnostic:
     """One problem: where it is, what it is, how bad it is.
 
     ``path`` is the folder argument joined with the file's POSIX path inside it; ``line`` and ``column`` are
-    1-based (a whole-file problem is at 1:1); ``code`` is a stable slug listed in the README.
+    1-based (a whole-file problem is at 1:1); ``code`` is a stable slug listed in docs/diagnostics.md.
     """
 
     path: str
