@@ -9,8 +9,10 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from typer.testing import CliRunner
 
-from tests.conftest import REPO
+from cc_assess import __version__
+from tests.conftest import REPO, run
 
 DOCS = REPO / "docs"
 # Pages that engineers working in parallel are writing now; the index links them already.  Drop a name from
@@ -64,6 +66,16 @@ def test_the_index_links_every_page_and_the_pending_ones() -> None:
     assert linked - written <= PENDING
     landed = PENDING & written
     assert not landed, f"these pages have landed; remove them from PENDING: {sorted(landed)}"
+
+
+def test_the_latest_release_is_the_version(runner: CliRunner) -> None:
+    changelog = (REPO / "CHANGELOG.md").read_text(encoding="utf-8")
+    releases = re.findall(r"^## \[([^\]]+)\](.*)$", changelog, flags=re.M)
+    assert releases[0] == ("Unreleased", "")
+    version, rest = releases[1]
+    assert version == __version__
+    assert re.fullmatch(r" - \d{4}-\d{2}-\d{2}", rest)
+    assert run(runner, "--version") == (0, f"cc-assess {__version__}\n", "")
 
 
 def test_the_licence_is_the_one_pyproject_declares() -> None:

@@ -5,6 +5,6 @@ The public API is small and stable: load an assessment folder, score it.  Everyt
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 __all__ = ["__version__"]
