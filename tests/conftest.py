@@ -87,6 +87,31 @@ def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _english_by_default() -> Iterator[None]:
+    """The tool speaks English in tests unless a test asks for Chinese: the suite never depends on the locale."""
+    from cc_assess import i18n
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("CC_ASSESS_LANG", "en")
+        i18n.reset()
+        yield
+    i18n.reset()
+
+
+@pytest.fixture
+def tool_lang(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Switch the tool language of this test (``tool_lang("zh")``); English again afterwards."""
+    from cc_assess import i18n
+
+    def switch(lang: str) -> None:
+        monkeypatch.setenv("CC_ASSESS_LANG", lang)
+        i18n.reset()
+
+    yield switch
+    i18n.reset()
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """The catalogue cache of the test run lives in a temporary folder, never in the user's ~/.cache."""
     with pytest.MonkeyPatch.context() as patch:

@@ -21,9 +21,11 @@ from cc_assess import __version__
 from cc_assess.diagnostics import FORMATTERS, Diagnostic, format_text, sort_diagnostics
 from cc_assess.errors import CannotRun, CcAssessError
 from cc_assess.i18n import t
+from cc_assess.i18n.clitext import LocalisedGroup
 
 app = typer.Typer(
     name="cc-assess",
+    cls=LocalisedGroup,
     help="Self-assessment of call centres against YD/T 2823-2015 and other catalogues.\n\n"
     "Colours follow NO_COLOR (https://no-color.org); --quiet keeps only problems and errors on stderr.\n\n"
     "Example: cc-assess validate sites/shanghai/2026 --format github",
@@ -147,10 +149,7 @@ def _warn_without_c_loader() -> None:
     if loaded.HAS_C_LOADER:
         return
     _c_loader_warned.append(True)
-    err(
-        "cc-assess: warning: PyYAML has no C loader (it was built without libyaml), so reading YAML is about "
-        "20x slower; install a PyYAML wheel built with libyaml"
-    )
+    err(t("cli.no-c-loader"))
 
 
 # ------------------------------------------------------------------------------------------- init
@@ -190,8 +189,10 @@ def init(
             previous_display=previous_display,
             force=force,
         )
-        carried = f", carried {result.carried} answers forward" if from_ is not None else ""
-        info(f"wrote {len(result.written)} files into {display}{carried}")
+        if from_ is not None:
+            info(t("cli.init-wrote-carried", count=len(result.written), folder=display, carried=result.carried))
+        else:
+            info(t("cli.init-wrote", count=len(result.written), folder=display))
 
 
 # ------------------------------------------------------------------------------------------- validate
@@ -221,7 +222,7 @@ def validate(
             err(text.rstrip("\n"))
         errors = sum(d.is_error for d in diagnostics)
         warnings = len(diagnostics) - errors
-        info(f"{errors} error(s), {warnings} warning(s)" if diagnostics else "ok: no problems found")
+        info(t("cli.problems", errors=errors, warnings=warnings) if diagnostics else t("cli.no-problems"))
     else:
         out(text)
     raise typer.Exit(worst)
@@ -309,10 +310,9 @@ def catalogue_list(
             for row in rows:
                 title = row["title"]
                 assert isinstance(title, dict)
-                out(
-                    f"{row['id']}\t{row['version']}{' (current)' if row['current'] else ''}\t"
-                    f"{row['items']} items\t{title.get('zh', '')} / {title.get('en', '')}\n"
-                )
+                current = t("cli.current") if row["current"] else ""
+                items = t("cli.n-items", count=row["items"])
+                out(f"{row['id']}\t{row['version']}{current}\t{items}\t{title.get('zh', '')} / {title.get('en', '')}\n")
 
 
 @catalogue_app.command("show")
@@ -348,7 +348,7 @@ def catalogue_check(
 
     display = str(file).replace("\\", "/")
     if not file.is_file():
-        diagnostics = [Diagnostic(display, 1, 1, "missing-file", "no such file")]
+        diagnostics = [Diagnostic(display, 1, 1, "missing-file", t("cli.no-such-file"))]
         code = 2
     else:
         _, diagnostics = load_file(file, display)
@@ -359,7 +359,7 @@ def catalogue_check(
         if text:
             err(text.rstrip("\n"))
         else:
-            info(f"ok: {display} is a valid catalogue")
+            info(t("cli.catalogue-ok", path=display))
     else:
         out(text)
     raise typer.Exit(code)
@@ -391,11 +391,11 @@ def schema(
     with handled():
         if catalogue is None:
             if catalogue_version is not None:
-                raise CannotRun("--catalogue-version needs --catalogue")
+                raise CannotRun(t("cli.schema-version-needs-catalogue"))
             out(schema_json(json_schema(kind)))
             return
         if kind != "response":
-            raise CannotRun(f"--catalogue narrows the response schema only, not the {kind} schema")
+            raise CannotRun(t("cli.schema-catalogue-response-only", kind=kind))
         from cc_assess.catalogue import resolve_catalogue
 
         out(schema_json(response_schema_for(resolve_catalogue(catalogue, catalogue_version))))
@@ -409,7 +409,7 @@ def _hook_folders(files: list[Path] | None) -> list[Path]:
 
     folders = assessment_folders(files or [])
     if not folders:
-        info("no assessment folder among the given files; nothing to check")
+        info(t("cli.hook-no-folder"))
     return folders
 
 
@@ -520,7 +520,7 @@ def report(
             out(text)
         else:
             write_atomic(output, text)
-            err(f"wrote {output}")
+            info(t("cli.wrote", path=output))
 
 
 # ---- actions
@@ -600,16 +600,16 @@ def evidence(
     path, display = _display(folder)
     with handled():
         if lock and verify:
-            raise CannotRun("use --lock or --verify, not both")
+            raise CannotRun(t("cli.lock-or-verify"))
         loaded = load_valid(path, display)
         if lock:
             locked = core.lock(loaded)
             _warn(locked.diagnostics)
-            err(f"wrote {locked.display}: {locked.files} file(s)")
+            info(t("cli.evidence-locked", path=locked.display, count=locked.files))
         elif verify:
             verified = core.verify(loaded)
             _warn(verified.diagnostics)
-            err(f"ok: {verified.files} evidence file(s) match {core.LOCK_FILE}")
+            info(t("cli.evidence-verified", count=verified.files, lock=core.LOCK_FILE))
         else:
             out(core.INDEX_FORMATS[format](core.index(loaded)))
 
@@ -637,22 +637,28 @@ def pack(
     with handled():
         if verify:
             if target is None or output is not None:
-                raise CannotRun("usage: cc-assess pack --verify FILE.zip")
+                raise CannotRun(t("cli.pack-verify-usage"))
             checked = core.verify_pack(target, str(target))
             catalogue = checked.manifest.catalogue
-            err(
-                f"ok: {checked.files} file(s) match the manifest of {target} (cc-assess {checked.manifest.cc_assess}, "
-                f"catalogue {catalogue.get('id')} {catalogue.get('version')})"
+            info(
+                t(
+                    "cli.pack-verified",
+                    count=checked.files,
+                    path=target,
+                    version=checked.manifest.cc_assess,
+                    catalogue=catalogue.get("id"),
+                    catalogue_version=catalogue.get("version"),
+                )
             )
             return
         if output is None:
-            raise CannotRun("give the zip file to write: cc-assess pack FOLDER -o FILE.zip")
+            raise CannotRun(t("cli.pack-needs-output"))
         from cc_assess.assessment import load_valid
 
         path, display = _display(target)
         day = clock.today(clock.parse_date_option(today, "--today"))
         packed = core.pack(load_valid(path, display), output, day)
-        err(f"wrote {output}: {packed.files} file(s), {packed.size} bytes")
+        info(t("cli.pack-wrote", path=output, count=packed.files, size=packed.size))
 
 
 # ---- yoy: diff, history, migrate (year over year)
@@ -702,7 +708,7 @@ def diff(
         out(DIFF_FORMATS[format](result, language))
     regressed = [i.item for i in result.items if i.change == "regressed"]
     if fail_on_regression and regressed:
-        err(f"cc-assess: {len(regressed)} item(s) regressed: {', '.join(regressed)}")
+        err("cc-assess: " + t("cli.regressed", count=len(regressed), items=", ".join(regressed)))
         raise typer.Exit(1)
 
 
@@ -750,14 +756,14 @@ def migrate(
     path, display = _display(folder)
     with handled():
         if not to:
-            raise CannotRun("give the catalogue version to migrate to: --to VERSION")
+            raise CannotRun(t("cli.migrate-needs-to"))
         plan = run_migration(path, display, to, dry_run=dry_run)
         if not plan.steps:
-            err(f"{display or '.'} is already at catalogue {plan.catalogue_id} {plan.to_version}; nothing to do")
+            info(t("cli.migrate-nothing", folder=display or ".", catalogue=plan.catalogue_id, version=plan.to_version))
             return
-        err(plan.describe().rstrip("\n"))
-        summary = f"{plan.count('rename')} renamed, {plan.count('retire')} retired, {plan.count('add')} added"
-        err(f"dry run: {summary}; nothing was written" if dry_run else f"migrated: {summary}")
+        (err if dry_run else info)(plan.describe().rstrip("\n"))  # a dry run's plan is what was asked for
+        counts = {"renamed": plan.count("rename"), "retired": plan.count("retire"), "added": plan.count("add")}
+        info(t("cli.migrate-dry-run", **counts) if dry_run else t("cli.migrated", **counts))
 
 
 # ---- sheets: spreadsheet round trip (export / import)
@@ -796,7 +802,7 @@ def export_(
     fmt = format or ("csv" if output is not None and output.suffix.lower() == ".csv" else "xlsx")
     with handled():
         if output is None and fmt == "xlsx":
-            raise CannotRun("export --format xlsx needs -o FILE (a workbook is not written to standard output)")
+            raise CannotRun(t("cli.export-needs-output"))
         data = exchange.export(path, display, fmt, lang)
         if output is None:
             stream = getattr(sys.stdout, "buffer", None)
@@ -809,7 +815,7 @@ def export_(
             return
         output_display = str(output).replace("\\", "/")
         write_atomic(output, data, output_display)
-        err(f"wrote {output_display} ({fmt})")
+        info(t("cli.export-wrote", path=output_display, format=fmt))
 
 
 @app.command("import")
@@ -836,11 +842,11 @@ def import_(
         out(f"{change.display}\n")
     n = len(result.changes)
     if not n:
-        err("no changes: the response files already hold every answer in the workbook")
+        info(t("cli.import-no-changes"))
     elif dry_run:
-        err(f"{n} file(s) would change (dry run: nothing was written)")
+        info(t("cli.import-dry-run", count=n))
     else:
-        err(f"updated {n} file(s)")
+        info(t("cli.import-updated", count=n))
 
 
 # ---- deliverables: sign-off
@@ -971,9 +977,5 @@ def main() -> None:
 
         if os.environ.get("CC_ASSESS_DEBUG"):
             raise
-        err(
-            f"cc-assess: internal error: {type(exc).__name__}: {exc}\n"
-            "This is a bug in cc-assess, not in your files; please report it "
-            "(run again with CC_ASSESS_DEBUG=1 to see the traceback)."
-        )
+        err("cc-assess: " + t("cli.internal-error", error=f"{type(exc).__name__}: {exc}"))
         sys.exit(2)

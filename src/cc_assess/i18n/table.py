@@ -11,7 +11,539 @@ MESSAGES: dict[str, tuple[str, str]] = {}
 
 # --- core: diagnostics, errors, summaries, help -----------------------------------------------------------
 
-MESSAGES.update({})
+# typer's and click's own words (cc_assess.i18n.clitext translates them where typer writes them)
+MESSAGES.update(
+    {
+        "click.usage": ("用法：", "Usage: "),
+        "click.try-help": ("运行 '{command}' 查看帮助。", "Try '{command}' for help."),
+        "click.error": ("错误：", "Error: "),
+        "click.arguments": ("参数：", "Arguments:"),
+        "click.options": ("选项：", "Options:"),
+        "click.commands": ("命令：", "Commands:"),
+        "click.help-option": ("显示此帮助并退出。", "Show this message and exit."),
+        "click.default": ("[默认：", "[default: "),
+        "click.required": ("[必填]", "[required]"),
+        "click.possible-options": ("（可用的选项：{options}）", "(Possible options: {options})"),
+        "click.no-such-option": ("没有这个选项：{option}", "No such option: {option}"),
+        "click.no-such-command": ("没有这个命令 '{name}'。", "No such command '{name}'."),
+        "click.missing-command": ("缺少命令。", "Missing command."),
+        "click.missing-argument": ("缺少参数 '{name}'。", "Missing argument '{name}'."),
+        "click.missing-option": ("缺少选项 '{name}'。", "Missing option '{name}'."),
+        "click.missing-parameter": ("缺少参数：{name}", "Missing parameter: {name}"),
+        "click.invalid-value-for": ("{name} 的值无效：", "Invalid value for {name}: "),
+        "click.invalid-value": ("值无效：", "Invalid value: "),
+        "click.not-one-of": ("'{value}' 不是以下之一：{choices}。", "'{value}' is not one of {choices}."),
+        "click.extra-arguments": ("多余的参数（{arguments}）", "Got unexpected extra argument(s) ({arguments})"),
+        "click.no-value": ("选项 '{option}' 不接受值。", "Option '{option}' does not take a value."),
+        "click.needs-value": ("选项 '{option}' 需要一个值。", "Option '{option}' requires an argument."),
+        "click.needs-values": ("选项 '{option}' 需要 {count} 个值。", "Option '{option}' requires {count} arguments."),
+        "click.did-you-mean": ("您是不是想输入 {names}？", "Did you mean {names}?"),
+        "click.not-integer": (
+            "应为整数，无法把这段文字读作整数",
+            "Input should be a valid integer, unable to parse string as an integer",
+        ),
+        "click.not-number": (
+            "应为数字，无法把这段文字读作数字",
+            "Input should be a valid number, unable to parse string as a number",
+        ),
+        "click.at-least": ("应大于或等于 {minimum}", "Input should be greater than or equal to {minimum}"),
+        "click.aborted": ("已中止！", "Aborted!"),
+    }
+)
+
+# help of the app, of every command and of every option: help.<command path>[.<parameter name>]; the English
+# is the help text written in cli.py (a test keeps them equal), the Chinese is shown when the tool speaks zh.
+MESSAGES.update(
+    {
+        "help.cc-assess": (
+            "依据 YD/T 2823-2015 及其他评审目录对呼叫中心进行自我评估。\n\n"
+            "颜色遵循 NO_COLOR（https://no-color.org）；--quiet 只在标准错误输出上保留问题和错误。\n\n"
+            "示例：cc-assess validate sites/shanghai/2026 --format github",
+            "Self-assessment of call centres against YD/T 2823-2015 and other catalogues.\n\n"
+            "Colours follow NO_COLOR (https://no-color.org); --quiet keeps only problems and errors on stderr.\n\n"
+            "Example: cc-assess validate sites/shanghai/2026 --format github",
+        ),
+        "help.cc-assess.version": ("显示版本号并退出。", "Print the version and exit."),
+        "help.cc-assess.quiet": (
+            "在标准错误输出上只显示错误和问题，不显示摘要。",
+            "Print only errors and problems on stderr, no summaries.",
+        ),
+        "help.cc-assess.install_completion": (
+            "为当前 shell 安装命令补全。",
+            "Install completion for the current shell.",
+        ),
+        "help.cc-assess.show_completion": (
+            "显示当前 shell 的命令补全脚本，以便复制或自定义安装。",
+            "Show completion for the current shell, to copy it or customize the installation.",
+        ),
+        "help.init": (
+            "创建评估：assessment.yaml，以及评审目录中每个条目的一个回复文件。\n\n"
+            "示例：cc-assess init 2026 --catalogue ydt-2823-2015 --organization 华信客服中心 --site 上海",
+            "Scaffold an assessment: assessment.yaml and one response file per catalogue item.\n\n"
+            "Example: cc-assess init 2026 --catalogue ydt-2823-2015 --organization 华信客服中心 --site 上海",
+        ),
+        "help.init.folder": ("要创建（或补全）的文件夹。", "Folder to create (or fill)."),
+        "help.init.catalogue": ("内置评审目录的 id，或评审目录文件。", "Bundled catalogue id, or a catalogue file."),
+        "help.init.organization": ("受评组织名称。", "Organisation name."),
+        "help.init.site": ("场所。", "Site."),
+        "help.init.kind": ("评估类型。", "Kind of assessment."),
+        "help.init.from_": ("从上一次评估沿用答案。", "Previous assessment to carry answers forward from."),
+        "help.init.force": ("覆盖已有文件。", "Overwrite existing files."),
+        "help.validate": (
+            "检查一个或多个评估的每个文件，并报告全部问题，每个问题以 路径:行:列 标明位置。\n\n"
+            "示例：cc-assess validate sites/shanghai/2026 --format github",
+            "Check every file of one or more assessments and report all problems, each as path:line:col.\n\n"
+            "Example: cc-assess validate sites/shanghai/2026 --format github",
+        ),
+        "help.validate.folders": ("评估文件夹（默认：.）。", "Assessment folders (default: .)."),
+        "help.validate.format": ("输出格式。", "Output format."),
+        "help.validate.jobs": (
+            "检查多个文件夹时的工作进程数（0：每个 CPU 一个）。",
+            "Worker processes for several folders (0: one per CPU).",
+        ),
+        "help.score": (
+            "各评审类别得分与总体得分、各状态条目数、关键项未通过情况和差距排序。\n\n"
+            "示例：cc-assess score 2026 --format json --fail-under 80 --fail-on-key",
+            "Domain and overall scores, counts, key-item failures and ranked gaps.\n\n"
+            "Example: cc-assess score 2026 --format json --fail-under 80 --fail-on-key",
+        ),
+        "help.score.folder": ("评估文件夹（默认：.）。", "Assessment folder (default: .)."),
+        "help.score.format": ("输出格式。", "Output format."),
+        "help.score.fail_under": ("总体得分低于 N 时以 1 退出。", "Exit 1 when the overall score is below N."),
+        "help.score.fail_on_key": ("有任何关键项未通过时以 1 退出。", "Exit 1 on any key-item failure."),
+        "help.score.require_complete": ("有任何条目未评估时以 1 退出。", "Exit 1 when any item is not assessed."),
+        "help.score.lang": ("标题的语言（默认：评估的语言）。", "Language of titles (default: the assessment's)."),
+        "help.schema": (
+            "输出某类文件的 JSON Schema（draft 2020-12），供编辑器和 check-jsonschema 使用。\n\n"
+            "示例：cc-assess schema response --catalogue ydt-2823-2015 > .cc-assess/response.schema.json",
+            "Print the JSON Schema (draft 2020-12) of a file kind, for editors and check-jsonschema.\n\n"
+            "Example: cc-assess schema response --catalogue ydt-2823-2015 > .cc-assess/response.schema.json",
+        ),
+        "help.schema.kind": ("文件类型。", "File kind."),
+        "help.schema.catalogue": (
+            "仅用于回复文件的 Schema：列出该评审目录的条目编号和状态（内置 id 或文件）。",
+            "Response schema only: enumerate this catalogue's item ids and statuses (bundled id or file).",
+        ),
+        "help.schema.catalogue_version": (
+            "内置评审目录的版本（默认：当前版本）。",
+            "Version of a bundled catalogue (default: current).",
+        ),
+        "help.hook-validate": (
+            "pre-commit 钩子：检查所给文件所属的评估文件夹。\n\n"
+            "示例：cc-assess hook-validate sites/shanghai/2026/responses/HR/HR-01.yaml",
+            "pre-commit hook: validate the assessment folders that the given files belong to.\n\n"
+            "Example: cc-assess hook-validate sites/shanghai/2026/responses/HR/HR-01.yaml",
+        ),
+        "help.hook-validate.files": ("改动的文件（由 pre-commit 传入）。", "Changed files (pre-commit passes them)."),
+        "help.hook-validate.format": ("输出格式。", "Output format."),
+        "help.hook-score": (
+            "pre-commit 钩子：为所给文件所属的评估文件夹计分；以最差的退出码退出。\n\n"
+            "示例：cc-assess hook-score --fail-under 80 sites/shanghai/2026/assessment.yaml",
+            "pre-commit hook: score the assessment folders that the given files belong to; the worst exit code "
+            "wins.\n\nExample: cc-assess hook-score --fail-under 80 sites/shanghai/2026/assessment.yaml",
+        ),
+        "help.hook-score.files": ("改动的文件（由 pre-commit 传入）。", "Changed files (pre-commit passes them)."),
+        "help.hook-score.format": ("输出格式。", "Output format."),
+        "help.hook-score.fail_under": ("任一总体得分低于 N 时以 1 退出。", "Exit 1 when an overall score is below N."),
+        "help.hook-score.fail_on_key": ("有任何关键项未通过时以 1 退出。", "Exit 1 on any key-item failure."),
+        "help.hook-score.require_complete": ("有任何条目未评估时以 1 退出。", "Exit 1 when any item is not assessed."),
+        "help.report": (
+            "生成评估报告（或整改报告），格式为 Markdown 或自包含的 HTML。\n\n"
+            "示例：cc-assess report 2026 --format html --lang bi -o report.html",
+            "Render the assessment report (or the rectification report) as Markdown or self-contained HTML.\n\n"
+            "Example: cc-assess report 2026 --format html --lang bi -o report.html",
+        ),
+        "help.report.folder": ("评估文件夹（默认：.）。", "Assessment folder (default: .)."),
+        "help.report.format": ("报告格式。", "Report format."),
+        "help.report.lang": (
+            "zh、en 或 bi（双语）；默认：评估的语言。",
+            "zh, en or bi (both); default: the assessment's.",
+        ),
+        "help.report.output": (
+            "写入 FILE（原子写入），而不是标准输出。",
+            "Write to FILE (atomically) instead of stdout.",
+        ),
+        "help.report.template": (
+            "模板名称：report、rectification 或您自己的模板。",
+            "Template name: report, rectification or your own.",
+        ),
+        "help.report.template_dir": (
+            "存放覆盖内置模板的模板文件夹。",
+            "Folder of templates that override the bundled ones.",
+        ),
+        "help.report.today": ("报告日期及逾期判定日（YYYY-MM-DD）。", "Report date and overdue cut-off (YYYY-MM-DD)."),
+        "help.actions": (
+            "整改计划：按完成期限排序，表格中按责任人分组，并标出逾期项。\n\n"
+            "示例：cc-assess actions 2026 --overdue --owner 陈刚 --format csv > overdue.csv",
+            "The corrective-action plan: sorted by due date, grouped by owner in the table, overdue marked.\n\n"
+            "Example: cc-assess actions 2026 --overdue --owner 陈刚 --format csv > overdue.csv",
+        ),
+        "help.actions.folder": ("评估文件夹（默认：.）。", "Assessment folder (default: .)."),
+        "help.actions.overdue": ("只列出已过完成期限的整改措施。", "Only actions past their due date."),
+        "help.actions.owner": ("只列出该责任人的整改措施。", "Only actions of this owner."),
+        "help.actions.today": ("判定“逾期”所用的今天日期。", "Today's date for 'overdue'."),
+        "help.actions.format": ("输出格式。", "Output format."),
+        "help.actions.lang": ("标题的语言（默认：评估的语言）。", "Language of headings (default: the assessment's)."),
+        "help.evidence": (
+            "证据索引（条目、引用、说明、是否存在、大小、sha256）；可锁定到 evidence.lock.yaml 并加以核验。\n\n"
+            "示例：cc-assess evidence 2026 --lock && git add 2026/evidence.lock.yaml",
+            "The evidence index (item, ref, note, exists, size, sha256); lock it in evidence.lock.yaml, verify "
+            "it.\n\nExample: cc-assess evidence 2026 --lock && git add 2026/evidence.lock.yaml",
+        ),
+        "help.evidence.folder": ("评估文件夹（默认：.）。", "Assessment folder (default: .)."),
+        "help.evidence.lock": ("记录每个证据文件的 sha256 和大小。", "Record sha256 and size of every evidence file."),
+        "help.evidence.verify": (
+            "有证据文件缺失、被改动或未登记时以 1 退出。",
+            "Exit 1 on a missing, changed or unlisted evidence file.",
+        ),
+        "help.evidence.format": ("索引的输出格式。", "Output format of the index."),
+        "help.pack": (
+            "认证资料包：报告、score.json、actions.csv、证据、YAML 文件，以及 sha256 清单。\n\n"
+            "示例：cc-assess pack 2026 -o huaxin-2026.zip && cc-assess pack --verify huaxin-2026.zip",
+            "The certification bundle: reports, score.json, actions.csv, evidence, the YAML, and a sha256 "
+            "manifest.\n\nExample: cc-assess pack 2026 -o huaxin-2026.zip && cc-assess pack --verify huaxin-2026.zip",
+        ),
+        "help.pack.target": (
+            "评估文件夹（默认：.），使用 --verify 时为资料包。",
+            "Assessment folder (default: .), or with --verify the pack.",
+        ),
+        "help.pack.output": ("要写入的 zip 文件。", "The zip file to write."),
+        "help.pack.verify": ("按资料包的 manifest.json 核验资料包。", "Check a pack against its manifest.json."),
+        "help.pack.today": ("报告日期及逾期判定日。", "Report date and overdue cut-off."),
+        "help.diff": (
+            "比较两次评估：总体和各评审类别得分的变化、状态有变化的条目、新开和关闭的整改措施。\n\n"
+            "在磁盘上存在的参数是文件夹；否则是 REV:PATH，从包含当前文件夹的 git 仓库中读取（不改动工作区）。\n\n"
+            "示例：cc-assess diff y2025:site-a HEAD:site-a --format markdown --fail-on-regression",
+            "Compare two assessments: overall and domain deltas, items that changed, actions opened and closed."
+            "\n\nAn argument that exists on disk is a folder; otherwise it is REV:PATH, read with git from the "
+            "repository\nthat contains the current folder (the working tree is not touched).\n\n"
+            "Example: cc-assess diff y2025:site-a HEAD:site-a --format markdown --fail-on-regression",
+        ),
+        "help.diff.old": (
+            "上一次评估：文件夹，或 git REV:PATH（例如 y2025:site-a）。",
+            "Old assessment: a folder, or git REV:PATH (e.g. y2025:site-a).",
+        ),
+        "help.diff.new": (
+            "本次评估：文件夹，或 git REV:PATH（例如 HEAD:site-a）。",
+            "New assessment: a folder, or git REV:PATH (e.g. HEAD:site-a).",
+        ),
+        "help.diff.format": ("输出格式。", "Output format."),
+        "help.diff.fail_on_regression": ("有任何条目退步时以 1 退出。", "Exit 1 when any item regressed."),
+        "help.diff.lang": (
+            "标题的语言（默认：本次评估的语言）。",
+            "Language of titles (default: the new assessment's).",
+        ),
+        "help.history": (
+            "一个评估文件夹在多个 git 版本上的得分：变化趋势。\n\n"
+            "先列出与 --tags 匹配的标签（最早的提交在前），再按给出的顺序列出每个 --rev。\n\n"
+            "示例：cc-assess history site-a --tags 'y*' --rev HEAD --format html > trend.html",
+            "Scores of one assessment folder at several git revisions: the trend.\n\n"
+            "Tags matching --tags come first (oldest commit first), then each --rev in the order given.\n\n"
+            "Example: cc-assess history site-a --tags 'y*' --rev HEAD --format html > trend.html",
+        ),
+        "help.history.folder": (
+            "评估文件夹（当前 git 仓库中的路径）。",
+            "Assessment folder (as a path in the current git repository).",
+        ),
+        "help.history.rev": ("一个 git 版本（可重复）。", "A git revision (repeatable)."),
+        "help.history.tags": (
+            "与该通配符匹配的每个标签（例如 'y*'），最早的在前。",
+            "Every tag matching this glob (e.g. 'y*'), oldest first.",
+        ),
+        "help.history.format": ("输出格式。", "Output format."),
+        "help.history.lang": (
+            "标题的语言（默认：最近一次评估的语言）。",
+            "Language of titles (default: the latest assessment's).",
+        ),
+        "help.migrate": (
+            "按评审目录的变更（改名、删除、新增），把回复迁移到较新的评审目录版本。\n\n"
+            "改名的条目保留原文件（只改 item: 一行）；删除的条目移到 responses/_retired/ 并附说明；"
+            "新增的条目得到新的回复文件；assessment.yaml 改为新的 catalogue_version。\n"
+            "要么全部完成，要么什么都不改。\n\n"
+            "示例：cc-assess migrate site-a --to 1.1.0 --dry-run",
+            "Move responses to a newer catalogue version, following its changes: (renamed, removed, added).\n\n"
+            "Renamed items keep their file (only the item: line changes); removed items move to responses/_retired/"
+            "\nwith a note; added items get a fresh response file; assessment.yaml gets the new catalogue_version."
+            "\nAll or nothing.\n\nExample: cc-assess migrate site-a --to 1.1.0 --dry-run",
+        ),
+        "help.migrate.folder": ("评估文件夹（默认：.）。", "Assessment folder (default: .)."),
+        "help.migrate.to": ("要迁移到的评审目录版本。", "Catalogue version to move the responses to."),
+        "help.migrate.dry_run": ("只显示迁移计划，不写入任何文件。", "Print the plan; write nothing."),
+        "help.export": (
+            "把答案导出为工作簿（每个评审类别一张工作表，状态为下拉选择）或 CSV 文件。\n\n"
+            "示例：cc-assess export 2026 --format xlsx -o 2026-answers.xlsx",
+            "Export the answers to a workbook (one sheet per domain, status drop-downs) or a CSV file.\n\n"
+            "Example: cc-assess export 2026 --format xlsx -o 2026-answers.xlsx",
+        ),
+        "help.export.folder": ("评估文件夹（默认：.）。", "Assessment folder (default: .)."),
+        "help.export.format": (
+            "xlsx 或 csv（默认：按 -o 的后缀，否则为 xlsx）。",
+            "xlsx or csv (default: from the -o suffix, else xlsx).",
+        ),
+        "help.export.output": (
+            "要写入的文件（csv：省略时写到标准输出）。",
+            "File to write (csv: standard output when omitted).",
+        ),
+        "help.export.lang": (
+            "标签和表头的语言（默认：评估的语言）。",
+            "Language of labels and headers (default: the assessment's).",
+        ),
+        "help.import": (
+            "把填好的工作簿写回回复文件，只改动工作簿中改过的内容。\n\n"
+            "示例：cc-assess import 2026 2026-answers.xlsx --dry-run",
+            "Apply a filled-in workbook to the response files, changing only what was changed in it.\n\n"
+            "Example: cc-assess import 2026 2026-answers.xlsx --dry-run",
+        ),
+        "help.import.folder": ("评估文件夹。", "Assessment folder."),
+        "help.import.file": (
+            "由 'cc-assess export' 生成的工作簿或 CSV（.xlsx 或 .csv）。",
+            "Workbook or CSV made by 'cc-assess export' (.xlsx or .csv).",
+        ),
+        "help.import.dry_run": (
+            "列出将会改动的文件，不写入任何文件。",
+            "List the files that would change; write nothing.",
+        ),
+        "help.catalogue": (
+            "内置评审目录：列出、查看、检查。\n\n示例：cc-assess catalogue show ydt-2823-2015 --lang en",
+            "Bundled catalogues: list, show, check.\n\nExample: cc-assess catalogue show ydt-2823-2015 --lang en",
+        ),
+        "help.catalogue.list": (
+            "列出内置评审目录及其版本。\n\n示例：cc-assess catalogue list",
+            "List the bundled catalogues and their versions.\n\nExample: cc-assess catalogue list",
+        ),
+        "help.catalogue.list.format": ("输出格式。", "Output format."),
+        "help.catalogue.show": (
+            "显示一个内置评审目录的评审类别和评审条目。\n\n示例：cc-assess catalogue show ydt-2823-2015 --lang en",
+            "Show one bundled catalogue's domains and items.\n\n"
+            "Example: cc-assess catalogue show ydt-2823-2015 --lang en",
+        ),
+        "help.catalogue.show.catalogue_id": ("内置评审目录的 id。", "Bundled catalogue id."),
+        "help.catalogue.show.version": ("版本（默认：当前版本）。", "Version (default: current)."),
+        "help.catalogue.show.format": ("输出格式。", "Output format."),
+        "help.catalogue.show.lang": ("语言。", "Language."),
+        "help.catalogue.check": (
+            "检查评审目录文件：结构、编号唯一、评分等级无歧义。\n\n"
+            "示例：cc-assess catalogue check criteria/my-catalogue.yaml",
+            "Lint a catalogue file: shape, unique ids, an unambiguous scale.\n\n"
+            "Example: cc-assess catalogue check criteria/my-catalogue.yaml",
+        ),
+        "help.catalogue.check.file": ("要检查的评审目录文件。", "Catalogue file to lint."),
+        "help.catalogue.check.format": ("输出格式。", "Output format."),
+    }
+)
+
+# messages of the command line (cli.py)
+MESSAGES.update(
+    {
+        "cli.no-c-loader": (
+            "cc-assess：警告：PyYAML 没有 C 加载器（构建时未带 libyaml），读取 YAML 约慢 20 倍；"
+            "请安装带 libyaml 构建的 PyYAML wheel",
+            "cc-assess: warning: PyYAML has no C loader (it was built without libyaml), so reading YAML is about "
+            "20x slower; install a PyYAML wheel built with libyaml",
+        ),
+        "cli.init-wrote": ("已向 {folder} 写入 {count} 个文件", "wrote {count} files into {folder}"),
+        "cli.init-wrote-carried": (
+            "已向 {folder} 写入 {count} 个文件，沿用了 {carried} 个答案",
+            "wrote {count} files into {folder}, carried {carried} answers forward",
+        ),
+        "cli.problems": ("{errors} 个错误，{warnings} 个警告", "{errors} error(s), {warnings} warning(s)"),
+        "cli.no-problems": ("正常：未发现问题", "ok: no problems found"),
+        "cli.current": ("（当前版本）", " (current)"),
+        "cli.n-items": ("{count} 个条目", "{count} items"),
+        "cli.no-such-file": ("文件不存在", "no such file"),
+        "cli.catalogue-ok": ("正常：{path} 是有效的评审目录", "ok: {path} is a valid catalogue"),
+        "cli.schema-version-needs-catalogue": (
+            "--catalogue-version 需要与 --catalogue 一起使用",
+            "--catalogue-version needs --catalogue",
+        ),
+        "cli.schema-catalogue-response-only": (
+            "--catalogue 只能用于细化回复文件的 Schema，不能用于 {kind} 的 Schema",
+            "--catalogue narrows the response schema only, not the {kind} schema",
+        ),
+        "cli.hook-no-folder": (
+            "所给文件中没有评估文件夹；无需检查",
+            "no assessment folder among the given files; nothing to check",
+        ),
+        "cli.wrote": ("已写入 {path}", "wrote {path}"),
+        "cli.lock-or-verify": ("请使用 --lock 或 --verify，不能同时使用", "use --lock or --verify, not both"),
+        "cli.evidence-locked": ("已写入 {path}：{count} 个文件", "wrote {path}: {count} file(s)"),
+        "cli.evidence-verified": (
+            "正常：{count} 个证据文件与 {lock} 一致",
+            "ok: {count} evidence file(s) match {lock}",
+        ),
+        "cli.pack-verify-usage": ("用法：cc-assess pack --verify FILE.zip", "usage: cc-assess pack --verify FILE.zip"),
+        "cli.pack-verified": (
+            "正常：{count} 个文件与 {path} 的清单一致（cc-assess {version}，评审目录 {catalogue} {catalogue_version}）",
+            "ok: {count} file(s) match the manifest of {path} (cc-assess {version}, "
+            "catalogue {catalogue} {catalogue_version})",
+        ),
+        "cli.pack-needs-output": (
+            "请给出要写入的 zip 文件：cc-assess pack FOLDER -o FILE.zip",
+            "give the zip file to write: cc-assess pack FOLDER -o FILE.zip",
+        ),
+        "cli.pack-wrote": ("已写入 {path}：{count} 个文件，{size} 字节", "wrote {path}: {count} file(s), {size} bytes"),
+        "cli.regressed": ("{count} 个条目退步：{items}", "{count} item(s) regressed: {items}"),
+        "cli.migrate-needs-to": (
+            "请给出要迁移到的评审目录版本：--to VERSION",
+            "give the catalogue version to migrate to: --to VERSION",
+        ),
+        "cli.migrate-nothing": (
+            "{folder} 已是评审目录 {catalogue} {version}；无需迁移",
+            "{folder} is already at catalogue {catalogue} {version}; nothing to do",
+        ),
+        "cli.migrate-dry-run": (
+            "试运行：改名 {renamed} 个，退役 {retired} 个，新增 {added} 个；未写入任何文件",
+            "dry run: {renamed} renamed, {retired} retired, {added} added; nothing was written",
+        ),
+        "cli.migrated": (
+            "已迁移：改名 {renamed} 个，退役 {retired} 个，新增 {added} 个",
+            "migrated: {renamed} renamed, {retired} retired, {added} added",
+        ),
+        "cli.export-needs-output": (
+            "export --format xlsx 需要 -o FILE（工作簿不能写到标准输出）",
+            "export --format xlsx needs -o FILE (a workbook is not written to standard output)",
+        ),
+        "cli.export-wrote": ("已写入 {path}（{format}）", "wrote {path} ({format})"),
+        "cli.import-no-changes": (
+            "没有改动：回复文件已包含工作簿中的全部答案",
+            "no changes: the response files already hold every answer in the workbook",
+        ),
+        "cli.import-dry-run": (
+            "将改动 {count} 个文件（试运行：未写入任何文件）",
+            "{count} file(s) would change (dry run: nothing was written)",
+        ),
+        "cli.import-updated": ("已更新 {count} 个文件", "updated {count} file(s)"),
+        "cli.internal-error": (
+            "内部错误：{error}\n这是 cc-assess 的缺陷，不是您文件的问题；请报告它"
+            "（设置 CC_ASSESS_DEBUG=1 再运行一次可看到调用栈）。",
+            "internal error: {error}\nThis is a bug in cc-assess, not in your files; please report it "
+            "(run again with CC_ASSESS_DEBUG=1 to see the traceback).",
+        ),
+    }
+)
+
+# diagnostic codes: what each means (the codes themselves never change with the language)
+MESSAGES.update(
+    {
+        "code.yaml-syntax": ("文件不是有效的 YAML", "the file is not valid YAML"),
+        "code.duplicate-key": ("同一映射中某个键出现了两次", "a key appears twice in one mapping"),
+        "code.not-utf8": ("文件不是 UTF-8 编码", "the file is not UTF-8"),
+        "code.binary-file": ("文件含有 NUL 字节", "the file holds NUL bytes"),
+        "code.empty-file": ("文件为空或只有注释", "empty or comment-only file"),
+        "code.too-large": ("文件超过大小上限，或是别名炸弹", "file over the size cap, or an alias bomb"),
+        "code.too-deep": ("嵌套过深", "nesting too deep"),
+        "code.yaml-tag": ("使用了纯数据以外的 YAML 标签", "a tag outside plain data"),
+        "code.yaml-alias": ("递归的别名", "a recursive alias"),
+        "code.yaml-merge": ("合并键（<<）", "a merge key (<<)"),
+        "code.yaml-key": ("键是列表或映射", "a key that is a list or a mapping"),
+        "code.yaml-value": ("值无法按其显式标签读取", "a value that cannot be read as its explicit tag says"),
+        "code.yaml-fullwidth": (
+            "YAML 需要半角冒号或空格的地方用了全角冒号“：”或全角空格",
+            "a full-width colon or space where YAML needs ':' or a space",
+        ),
+        "code.yaml-tab": ("缩进中用了制表符", "a tab in the indentation"),
+        "code.comment-swallowed-value": (
+            "值以 # 开头，被 YAML 当作注释而丢失",
+            "a value that starts with # and is lost as a comment",
+        ),
+        "code.yml-extension": ("文件扩展名是 .yml，应为 .yaml", "a file named .yml instead of .yaml"),
+        "code.unreadable": ("文件无法读取", "the file cannot be read"),
+        "code.not-mapping": ("文件内容不是键的映射", "the file does not hold a mapping of keys"),
+        "code.missing-key": ("缺少必填的键", "a required key is missing"),
+        "code.unknown-key": ("格式中没有的键", "a key the format does not have"),
+        "code.not-text": (
+            "应为文本处是布尔值、数字或日期；请加引号",
+            "a boolean, number or date where text is meant; quote it",
+        ),
+        "code.wrong-type": (
+            "值的类型不对（文本、数字、列表、映射）",
+            "a value of the wrong kind (text, number, list, mapping)",
+        ),
+        "code.invalid-value": ("值超出该字段允许的范围", "a value outside what the field allows"),
+        "code.invalid-date": ("不是真实存在的 YYYY-MM-DD 日期", "not a real YYYY-MM-DD date"),
+        "code.evidence-path": (
+            "证据引用是绝对路径、使用了 ~ 或反斜杠，或指向评估文件夹之外",
+            "an evidence ref that is absolute, uses ~ or backslashes, or leaves the folder",
+        ),
+        "code.evidence-missing": ("证据文件不存在", "an evidence file that does not exist"),
+        "code.evidence-expired": (
+            "证据的有效期早于评估日期",
+            "evidence whose valid_until is before the assessment's date",
+        ),
+        "code.no-corrective-action": (
+            "部分符合或不符合的条目没有任何整改措施",
+            "a partial or nonconformant item without any corrective action",
+        ),
+        "code.evidence-changed": ("文件与 evidence.lock.yaml 不一致", "a file differs from evidence.lock.yaml"),
+        "code.evidence-unlisted": ("文件未记录在锁定文件中", "a file that is not in the lock"),
+        "code.evidence-unlocked": ("没有 evidence.lock.yaml", "no evidence.lock.yaml"),
+        "code.evidence-sha256": ("文件与回复中记录的 sha256 不一致", "a file differs from the sha256 in its response"),
+        "code.pack-corrupt": ("不是可读的 zip 文件", "not a readable zip file"),
+        "code.pack-manifest": ("没有 manifest.json，或清单无效", "no manifest.json, or not a valid one"),
+        "code.pack-changed": ("文件与清单不一致", "a file that differs from the manifest"),
+        "code.pack-missing": ("清单中的文件缺失", "a file of the manifest is missing"),
+        "code.pack-unlisted": ("文件未列在清单中", "a file that is not listed in the manifest"),
+        "code.pack-duplicate": ("文件在资料包中出现了两次", "a file that appears twice in the pack"),
+        "code.unknown-status": (
+            "状态既不是评分等级的 id，也不是其标签",
+            "a status that is no level id nor label of the catalogue's scale",
+        ),
+        "code.unknown-action-status": (
+            "整改措施的状态不是 open、in-progress、done 或其中文标签",
+            "an action status that is not open, in-progress, done or their labels",
+        ),
+        "code.na-without-reason": ("不适用但没有 na_reason", "N/A without na_reason"),
+        "code.unknown-item": ("评审目录中没有该条目的回复", "a response for an item the catalogue does not have"),
+        "code.item-mismatch": ("item 与文件名不一致", "item differs from the file name"),
+        "code.wrong-domain": ("回复放在了其他评审类别的文件夹下", "a response filed under another domain's folder"),
+        "code.duplicate-response": ("同一条目有两个回复", "two responses for one item"),
+        "code.misplaced-file": (
+            "responses/ 下的 YAML 文件不是 responses/<类别>/<条目>.yaml",
+            "a YAML file under responses/ that is not responses/<domain>/<item>.yaml",
+        ),
+        "code.stray-file": ("responses/ 下的其他文件（忽略）", "another file under responses/ (ignored)"),
+        "code.missing-response": ("评审条目没有回复文件（计为未评估）", "a catalogue item without a response file"),
+        "code.catalogue-outdated": (
+            "评估使用的是内置评审目录的旧版本",
+            "the assessment uses an older catalogue version",
+        ),
+        "code.missing-folder": ("评估文件夹不存在", "the assessment folder does not exist"),
+        "code.missing-assessment": ("没有 assessment.yaml", "no assessment.yaml"),
+        "code.unknown-catalogue": ("未知的评审目录 id 或版本", "unknown catalogue id or version"),
+        "code.cannot-run": ("文件夹完全无法读取", "a folder that could not be read at all"),
+        "code.missing-file": ("文件不存在", "a file that does not exist"),
+        "code.template-error": ("模板有语法错误", "a template has a syntax error"),
+        "code.reserved-level-id": ("评分等级使用了保留的 id", "a scale level uses a reserved id"),
+        "code.duplicate-level": ("评分等级重复", "a scale level appears twice"),
+        "code.scale-null": ("多个评分等级的分值为 null", "more than one scale level has points: null"),
+        "code.ambiguous-label": ("评分等级的标签有歧义", "a scale label is ambiguous"),
+        "code.scale-order": ("评分等级未按从好到差排列", "levels not ordered best to worst"),
+        "code.duplicate-domain": ("评审类别 id 重复", "a domain id appears twice"),
+        "code.duplicate-item": ("评审条目 id 重复", "an item id appears twice"),
+        "code.item-domain": ("条目 id 与所属评审类别不符", "an item id that does not start with its domain id"),
+        "code.duplicate-title": ("标题重复", "a title appears twice"),
+        "code.unknown-change": ("changes: 中提到了未知的条目", "changes: names an unknown item"),
+        "code.workbook-invalid": ("不是由 cc-assess export 生成的工作簿", "not a workbook made by cc-assess export"),
+        "code.workbook-catalogue": (
+            "工作簿是为其他评审目录或版本导出的",
+            "the workbook was exported for another catalogue or catalogue version",
+        ),
+        "code.workbook-layout": ("工作表缺少条目列，或某行有答案但没有条目编号", "a sheet or row that cannot be read"),
+        "code.workbook-item": (
+            "行对应未知条目、其他工作表的条目，或同一条目的第二行",
+            "a row for an unknown or repeated item",
+        ),
+        "code.import-conflict": (
+            "某个答案在导出后同时在工作簿和回复文件中被修改",
+            "an answer changed both in the workbook and in its response file since the export",
+        ),
+        "code.workbook-missing": ("缺少工作表、条目行或答案列；这些答案保持不变", "a sheet, row or column is missing"),
+        "code.workbook-stale": (
+            "导出后回复文件有改动，工作簿未涉及这些答案；文件保留这些改动",
+            "response files changed since the export in answers the workbook did not touch",
+        ),
+    }
+)
 
 # --- catalogue and applicability --------------------------------------------------------------------------
 

@@ -1,0 +1,215 @@
+"""The tool's own words in Chinese and English: the table, the choice of language, help and typer's words."""
+
+from __future__ import annotations
+
+import os
+import re
+import string
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from cc_assess import i18n
+from cc_assess.cli import app
+from cc_assess.i18n.clitext import cleandoc, help_key, walk
+from cc_assess.i18n.table import MESSAGES
+from tests.conftest import REPO, run
+
+SwitchLang = Callable[[str], None]
+
+
+def _fields(template: str) -> list[str]:
+    return sorted(name for _, name, _, _ in string.Formatter().parse(template) if name is not None)
+
+
+@pytest.mark.parametrize("key", sorted(MESSAGES))
+def test_every_message_exists_in_both_languages_with_the_same_placeholders(key: str) -> None:
+    zh, en = MESSAGES[key]
+    assert zh.strip() and en.strip(), key
+    assert _fields(zh) == _fields(en), key
+    assert re.fullmatch(r"[a-z0-9_.-]+", key), key
+
+
+def _keys_used_in_source() -> set[str]:
+    found: set[str] = set()
+    call = re.compile(r"""\b(?:t|t_in)\(\s*(?:[a-z_."]+,\s*)?"([a-z0-9_.-]+)"(?=[,)])""")
+    for path in (REPO / "src" / "cc_assess").rglob("*.py"):
+        found |= set(call.findall(path.read_text(encoding="utf-8")))
+    return found
+
+
+def test_every_key_the_code_looks_up_is_in_the_table() -> None:
+    used = _keys_used_in_source()
+    assert len(used) > 50
+    assert sorted(used - set(MESSAGES)) == []
+
+
+def _documented_codes() -> list[str]:
+    docs = REPO / "docs" / "diagnostics.md"
+    text = docs.read_text(encoding="utf-8") if docs.is_file() else (REPO / "README.md").read_text(encoding="utf-8")
+    if not docs.is_file():
+        text = text.split("## Diagnostics", 1)[1].split("\n## ", 1)[0]
+    codes: list[str] = []
+    for line in text.splitlines():
+        if line.startswith("| `"):
+            codes += re.findall(r"`([a-z0-9-]+)`", line.split("|")[1])
+    return codes
+
+
+def test_every_documented_diagnostic_code_has_text_in_both_languages() -> None:
+    codes = _documented_codes()
+    assert "duplicate-key" in codes and "unknown-status" in codes
+    assert sorted(c for c in codes if f"code.{c}" not in MESSAGES) == []
+
+
+def _commands() -> list[tuple[tuple[str, ...], typer.core.TyperCommand]]:
+    return list(walk(typer.main.get_command(app)))  # type: ignore[arg-type]
+
+
+def test_every_command_and_option_has_help_in_chinese_and_the_english_of_the_code() -> None:
+    missing: list[str] = []
+    drifted: list[str] = []
+    for path, command in _commands():
+        texts = [(help_key(path), command.help)]
+        texts += [(help_key(path, p.name), getattr(p, "help", None)) for p in command.params if p.name]
+        for key, text in texts:
+            if text is None:
+                continue
+            if key not in MESSAGES:
+                missing.append(key)
+            elif MESSAGES[key][1] != cleandoc(text):
+                drifted.append(key)
+    assert missing == [], "add these help texts to the table (zh, en)"
+    assert drifted == [], "the English help in cli.py and in the table differ"
+
+
+# ------------------------------------------------------------------------------------------ language
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        ({"CC_ASSESS_LANG": "zh"}, "zh"),
+        ({"CC_ASSESS_LANG": "en", "LANG": "zh_CN.UTF-8"}, "en"),
+        ({"CC_ASSESS_LANG": "", "LANG": "zh_CN.UTF-8"}, "zh"),
+        ({"LC_ALL": "zh_TW.UTF-8", "LANG": "en_US.UTF-8"}, "zh"),
+        ({"LC_ALL": "", "LC_MESSAGES": "en_GB.UTF-8", "LANG": "zh_CN.UTF-8"}, "en"),
+        ({"LC_ALL": "C", "LANG": "zh_CN.UTF-8"}, "en"),
+        ({"LANG": "de_DE.UTF-8"}, "en"),
+        ({}, "en"),
+    ],
+)
+def test_language_from_cc_assess_lang_then_the_locale(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], expected: str
+) -> None:
+    for name in ("CC_ASSESS_LANG", "LC_ALL", "LC_MESSAGES", "LANG"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    i18n.reset()
+    try:
+        assert i18n.tool_language() == expected
+    finally:
+        i18n.reset()
+
+
+def test_lookup_fills_placeholders_in_either_language() -> None:
+    assert i18n.t_in("zh", "cli.problems", errors=2, warnings=1) == "2 个错误，1 个警告"
+    assert i18n.t_in("en", "cli.problems", errors=2, warnings=1) == "2 error(s), 1 warning(s)"
+
+
+# ------------------------------------------------------------------------------------------ help and typer
+
+
+def test_help_of_a_command_in_chinese(runner: CliRunner, tool_lang: SwitchLang) -> None:
+    tool_lang("zh")
+    code, stdout, _ = run(runner, "validate", "--help")
+    assert code == 0
+    assert stdout.splitlines()[:6] == [
+        "用法：cc-assess validate [OPTIONS] [folders]...",
+        "",
+        "  检查一个或多个评估的每个文件，并报告全部问题，每个问题以 路径:行:列 标明位置。",
+        "",
+        "  示例：cc-assess validate sites/shanghai/2026 --format github",
+        "",
+    ]
+    assert "  --format <text|json|github>  输出格式。  [默认：text]" in stdout
+    assert "  --help                       显示此帮助并退出。" in stdout
+    assert "参数：" in stdout and "选项：" in stdout
+
+
+def test_help_of_the_app_lists_commands_in_chinese(runner: CliRunner, tool_lang: SwitchLang) -> None:
+    tool_lang("zh")
+    code, stdout, _ = run(runner, "--help")
+    assert code == 0
+    assert "  score      各评审类别得分与总体得分、各状态条目数、关键项未通过情况和差距排序。" in stdout
+    assert "  -q, --quiet           在标准错误输出上只显示错误和问题，不显示摘要。" in stdout
+    assert "命令：" in stdout
+
+
+def test_help_in_english_is_typers_own(runner: CliRunner) -> None:
+    code, stdout, _ = run(runner, "validate", "--help")
+    assert code == 0
+    assert stdout.startswith("Usage: cc-assess validate [OPTIONS] [folders]...\n")
+    assert "  --format <text|json|github>  Output format.  [default: text]" in stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "zh", "en"),
+    [
+        (
+            ["validate", "--bogus"],
+            "错误：没有这个选项：--bogus （可用的选项：--jobs）",
+            "Error: No such option: --bogus (Possible options: --jobs)",
+        ),
+        (
+            ["score", "--format", "x"],
+            "错误：'--format' 的值无效：'x' 不是以下之一：'table', 'json', 'markdown', 'csv', 'junit'。",
+            "Error: Invalid value for '--format': Value error, 'x' is not one of 'table', 'json', 'markdown', "
+            "'csv', 'junit'.",
+        ),
+        (["init"], "错误：缺少参数 'folder'。", "Error: Missing argument 'folder'."),
+        (["nosuch"], "错误：没有这个命令 'nosuch'。", "Error: No such command 'nosuch'."),
+        (
+            ["validate", "-j", "-1"],
+            "错误：'--jobs' / '-j' 的值无效：应大于或等于 0",
+            "Error: Invalid value for '--jobs' / '-j': Input should be greater than or equal to 0",
+        ),
+    ],
+)
+def test_typers_error_lines_in_both_languages(
+    runner: CliRunner, tool_lang: SwitchLang, args: list[str], zh: str, en: str
+) -> None:
+    code, _, stderr = run(runner, *args)
+    assert code == 2
+    assert stderr.splitlines()[-1] == en
+    tool_lang("zh")
+    code, _, stderr = run(runner, *args)
+    assert code == 2
+    lines = stderr.splitlines()
+    assert lines[-1] == zh
+    assert lines[0].startswith("用法：cc-assess ")
+    assert lines[1].startswith("运行 'cc-assess ") and lines[1].endswith(" --help' 查看帮助。")
+
+
+def test_chinese_help_from_a_real_process_with_a_chinese_locale(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("CC_ASSESS_LANG", "LC_ALL", "LC_MESSAGES")}
+    env["LANG"] = "zh_CN.UTF-8"
+    done = subprocess.run(
+        [sys.executable, "-m", "cc_assess", "score", "--help"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        cwd=tmp_path,
+        check=False,
+    )
+    assert done.returncode == 0
+    first = done.stdout.splitlines()[0]
+    assert first.startswith("用法：") and first.endswith(" score [OPTIONS] [folder]")
+    assert "总体得分低于 N 时以 1 退出。" in done.stdout
