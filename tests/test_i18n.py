@@ -200,6 +200,7 @@ def test_typers_error_lines_in_both_languages(
 def test_chinese_help_from_a_real_process_with_a_chinese_locale(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("CC_ASSESS_LANG", "LC_ALL", "LC_MESSAGES")}
     env["LANG"] = "zh_CN.UTF-8"
+    env["PYTHONPATH"] = str(REPO / "src")
     done = subprocess.run(
         [sys.executable, "-m", "cc_assess", "score", "--help"],
         capture_output=True,

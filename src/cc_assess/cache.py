@@ -68,8 +68,11 @@ def _code_fingerprint() -> bytes:
 
 def key(kind: str, source: bytes) -> str:
     """The name of the entry for ``source`` (a file's bytes) of ``kind``."""
+    from cc_assess.i18n import tool_language
+
     digest = hashlib.sha256(_code_fingerprint())
-    digest.update(kind.encode() + b"\0")
+    # Parsed entries keep the messages of problems, which are in the tool language.
+    digest.update(kind.encode() + b"\0" + tool_language().encode() + b"\0")
     digest.update(source)
     return f"{kind}-{digest.hexdigest()}.json"
 

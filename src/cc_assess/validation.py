@@ -12,15 +12,79 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from cc_assess.diagnostics import Diagnostic
+from cc_assess.i18n import t
+from cc_assess.yamlhints import swallowed_values
 from cc_assess.yamlio import Document, KeyPath, Problem
 
 M = TypeVar("M", bound=BaseModel)
 
-_KINDS = {"bool": "a boolean", "int": "a number", "float": "a number", "timestamp": "a date"}
+#: Keys that people write in Chinese, and the key they mean (suggested only where the format has that key).
+CHINESE_KEYS: dict[str, str] = {
+    "条目": "item",
+    "编号": "id",
+    "状态": "status",
+    "评估状态": "status",
+    "不适用理由": "na_reason",
+    "理由": "na_reason",
+    "发现": "findings",
+    "评审发现": "findings",
+    "结论": "findings",
+    "证据": "evidence",
+    "引用": "ref",
+    "路径": "ref",
+    "说明": "note",
+    "备注": "note",
+    "整改措施": "actions",
+    "整改": "actions",
+    "措施": "actions",
+    "描述": "description",
+    "责任人": "owner",
+    "负责人": "owner",
+    "完成期限": "due",
+    "期限": "due",
+    "评估人": "assessor",
+    "评审员": "assessor",
+    "评估日期": "assessed_on",
+    "日期": "assessed_on",
+    "评审目录": "catalogue",
+    "目录": "catalogue",
+    "目录版本": "catalogue_version",
+    "受评组织": "organization",
+    "组织": "organization",
+    "场所": "site",
+    "站点": "site",
+    "评估类型": "kind",
+    "类型": "kind",
+    "评估期间": "period",
+    "期间": "period",
+    "开始": "start",
+    "结束": "end",
+    "评估范围": "scope",
+    "范围": "scope",
+    "评估人员": "assessors",
+    "姓名": "name",
+    "角色": "role",
+    "目标得分": "target",
+    "目标": "target",
+    "语言": "language",
+}
+
+
+def _kind(kind: str) -> str:
+    return t(f"validation.kind-{kind}")
 
 
 def problem_diagnostic(path: str, problem: Problem, item: str | None = None) -> Diagnostic:
     return Diagnostic(path, problem.line, problem.column, problem.code, problem.message, "error", item)
+
+
+def _did_you_mean(key: str, known: set[str]) -> str | None:
+    """The key meant by ``key``: its English for a Chinese key, else a close spelling."""
+    meant = CHINESE_KEYS.get(key.strip())
+    if meant is not None and meant in known:
+        return meant
+    close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)
+    return close[0] if close else None
 
 
 def _known_keys(model: type[BaseModel], seen: set[type[BaseModel]] | None = None) -> set[str]:
@@ -53,11 +117,11 @@ def _model_args(annotation: Any) -> list[type[BaseModel]]:
 
 def _describe(value: Any) -> str:
     if isinstance(value, dict):
-        return "a mapping"
+        return t("validation.a-mapping")
     if isinstance(value, list):
-        return "a list"
+        return t("validation.a-list")
     if value is None:
-        return "empty"
+        return t("validation.empty")
     return repr(value)
 
 
@@ -66,38 +130,41 @@ def _message(error: Any, doc: Document, loc: KeyPath, known: set[str]) -> tuple[
     kind = error["type"]
     ctx = error.get("ctx") or {}
     raw = doc.scalars.get(loc)
+    got = _describe(error.get("input"))
     if kind == "missing":
-        return "missing-key", f"missing required key '{loc[-1]}'", False
+        return "missing-key", t("validation.missing-key", key=loc[-1]), False
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        close = difflib.get_close_matches(key, sorted(known), n=1, cutoff=0.75)
-        hint = f" (did you mean '{close[0]}'?)" if close else ""
-        return "unknown-key", f"unknown key '{key}'{hint}", True
+        meant = _did_you_mean(key, known)
+        if meant is not None:
+            return "unknown-key", t("validation.unknown-key-hint", key=key, meant=meant), True
+        return "unknown-key", t("validation.unknown-key", key=key), True
     if kind in ("string_type", "not_text", "dict_type", "model_type", "model_attributes_type") and raw is not None:
-        what = _KINDS[raw.kind]
-        if raw.kind == "bool":
-            return "not-text", f"'{raw.text}' is read by YAML as a boolean, not text; quote it: \"{raw.text}\"", False
-        return "not-text", f"'{raw.text}' is read by YAML as {what}, not text; quote it: \"{raw.text}\"", False
+        return "not-text", t("validation.not-text", text=raw.text, kind=_kind(raw.kind)), False
     if kind in ("string_type", "not_text"):
-        return "wrong-type", f"expected text, got {_describe(error.get('input'))}", False
+        return "wrong-type", t("validation.expected-text", got=got), False
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         if not loc:
-            return "not-mapping", f"the file must hold a mapping of keys, not {_describe(error.get('input'))}", False
-        return "wrong-type", f"expected a mapping of keys, got {_describe(error.get('input'))}", False
+            return "not-mapping", t("validation.not-mapping", got=got), False
+        return "wrong-type", t("validation.expected-mapping", got=got), False
     if kind == "list_type":
-        return "wrong-type", f"expected a list, got {_describe(error.get('input'))}", False
+        return "wrong-type", t("validation.expected-list", got=got), False
     if kind == "invalid_date":
         return "invalid-date", str(error["msg"]), False
     if kind == "bad_ref":
         return "evidence-path", str(error["msg"]), False
     if kind == "literal_error":
-        return "invalid-value", f"'{error.get('input')}' is not one of: {ctx.get('expected', '')}", False
+        return (
+            "invalid-value",
+            t("validation.not-one-of", value=error.get("input"), expected=ctx.get("expected", "")),
+            False,
+        )
     if kind in ("bool_type", "bool_parsing"):
-        return "wrong-type", f"expected true or false, got {_describe(error.get('input'))}", False
+        return "wrong-type", t("validation.expected-bool", got=got), False
     if kind.startswith(("float", "int")):
-        return "wrong-type", f"expected a number, got {_describe(error.get('input'))}", False
+        return "wrong-type", t("validation.expected-number", got=got), False
     if kind == "string_pattern_mismatch":
-        return "invalid-value", f"'{error.get('input')}' does not match the pattern {ctx.get('pattern')}", False
+        return "invalid-value", t("validation.pattern", value=error.get("input"), pattern=ctx.get("pattern")), False
     return "invalid-value", str(error["msg"]), False
 
 
@@ -106,6 +173,10 @@ def validate(
 ) -> tuple[M | None, list[Diagnostic]]:
     """Validate ``doc`` as ``model``; returns the model (None when invalid) and every located problem."""
     diagnostics = [problem_diagnostic(path, p, item) for p in doc.problems]
+    if doc.text is not None and "#" in doc.text:
+        diagnostics += [
+            Diagnostic(path, p.line, p.column, p.code, p.message, "warning", item) for p in swallowed_values(doc.text)
+        ]
     try:
         result = model.model_validate(doc.data, context=context)
     except ValidationError as exc:

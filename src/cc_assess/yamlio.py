@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cc_assess.i18n import t
+
 if TYPE_CHECKING:
     from yaml.nodes import Node
 
@@ -102,6 +104,11 @@ class Document:
     def __repr__(self) -> str:
         return f"Document(data={self.data!r}, problems={self.problems!r})"
 
+    @property
+    def text(self) -> str | None:
+        """The YAML text this document was parsed from (None for a document built from data)."""
+        return self._source
+
     def _node(self) -> Node:
         """The node graph of the source (composed again: it parsed once already, so it cannot fail now)."""
         from cc_assess import yamlnodes
@@ -159,22 +166,11 @@ def _looks_utf16(head: bytes) -> bool:
 def decode(data: bytes) -> str:
     """UTF-8 with or without a byte-order mark; anything else is a located error naming the fix."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise YamlError(
-            Problem(
-                "not-utf8",
-                "file is UTF-16, not UTF-8; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.new)",
-            )
-        )
+        raise YamlError(Problem("not-utf8", t("yaml.utf16")))
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8) :]
     if len(data) >= 4 and b"\x00" in data[:64] and _looks_utf16(data[:512]):
-        raise YamlError(
-            Problem(
-                "not-utf8",
-                "file looks like UTF-16 without a byte-order mark, not UTF-8; save it as UTF-8 "
-                "(e.g. iconv -f UTF-16LE -t UTF-8 FILE > FILE.new)",
-            )
-        )
+        raise YamlError(Problem("not-utf8", t("yaml.utf16-no-bom")))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -182,21 +178,14 @@ def decode(data: bytes) -> str:
         column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
         try:
             data.decode("gb18030")
-            likely = "it looks like GBK/GB18030 (common for files saved by Chinese Windows tools)"
+            likely = t("yaml.likely-gbk")
         except UnicodeDecodeError:
-            likely = "it may be GBK/GB18030 or another legacy encoding"
+            likely = t("yaml.maybe-gbk")
         raise YamlError(
-            Problem(
-                "not-utf8",
-                f"file is not UTF-8 (byte 0x{data[exc.start]:02x} cannot be decoded); {likely}; "
-                "convert it with: iconv -f GB18030 -t UTF-8 FILE > FILE.utf8 && mv FILE.utf8 FILE "
-                "(or save it as UTF-8 in your editor)",
-                line,
-                column,
-            )
+            Problem("not-utf8", t("yaml.not-utf8", byte=f"0x{data[exc.start]:02x}", likely=likely), line, column)
         ) from None
     if "\x00" in text:
-        raise YamlError(Problem("binary-file", "file holds NUL bytes; it is not a text file"))
+        raise YamlError(Problem("binary-file", t("yaml.binary")))
     return text
 
 
@@ -212,13 +201,11 @@ def read_bytes(path: Path, max_bytes: int) -> bytes:
             if len(data) == chunk <= max_bytes:
                 data += handle.read(max_bytes + 1 - len(data))
     except IsADirectoryError:
-        raise YamlError(Problem("unreadable", "is a folder, not a file")) from None
+        raise YamlError(Problem("unreadable", t("yaml.is-folder"))) from None
     except OSError as exc:
-        raise YamlError(Problem("unreadable", f"cannot read file: {exc.strerror or exc}")) from None
+        raise YamlError(Problem("unreadable", t("yaml.unreadable", reason=exc.strerror or exc))) from None
     if len(data) > max_bytes:
-        raise YamlError(
-            Problem("too-large", f"file is larger than {max_bytes // 1024} KiB; this is too large to be read")
-        )
+        raise YamlError(Problem("too-large", t("yaml.too-large", kib=max_bytes // 1024)))
     return data
 
 

@@ -16,6 +16,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from cc_assess.i18n import t
+from cc_assess.yamlhints import syntax_problem
 from cc_assess.yamlio import MAX_DEPTH, MAX_NODES, KeyPath, Position, Problem, RawScalar, YamlError
 
 try:
@@ -78,21 +80,20 @@ def parse(text: str) -> tuple[Any, list[Problem]]:
         node = _compose(text)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        message = " ".join(str(p) for p in (exc.context, exc.problem) if p) or "invalid YAML"
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
-        raise YamlError(Problem("yaml-syntax", f"YAML syntax error: {message}", line, column)) from None
+        raise YamlError(syntax_problem(text, exc.context, exc.problem, line, column)) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, exc.position) + 1
         column = exc.position - (text.rfind("\n", 0, exc.position) + 1) + 1
         raise YamlError(
-            Problem("yaml-syntax", f"YAML syntax error: character {exc.character!r} is not allowed", line, column)
+            Problem("yaml-syntax", t("yaml.bad-character", character=repr(exc.character)), line, column)
         ) from None
     except yaml.YAMLError as exc:
-        raise YamlError(Problem("yaml-syntax", f"YAML syntax error: {exc}")) from None
+        raise YamlError(Problem("yaml-syntax", t("yaml.syntax", message=exc))) from None
     except RecursionError:
-        raise YamlError(Problem("too-deep", "YAML is nested too deeply")) from None
+        raise YamlError(Problem("too-deep", t("yaml.too-deep"))) from None
     if node is None:
-        raise YamlError(Problem("empty-file", "file is empty or holds only comments"))
+        raise YamlError(Problem("empty-file", t("yaml.empty")))
     builder = _Builder()
     data = builder.build(node, 0)
     return data, builder.problems
@@ -140,9 +141,9 @@ def _fail(code: str, message: str, node: Node) -> YamlError:
     return YamlError(Problem(code, message, pos.line, pos.column))
 
 
-def _bad_tag(node: Node, where: str = "") -> YamlError:
+def _bad_tag(node: Node, where: bool = False) -> YamlError:
     tag = node.tag.replace(_T, "!!", 1) if node.tag.startswith(_T) else node.tag
-    return _fail("yaml-tag", f"YAML tag {tag!r} is not allowed{where}; only plain data is read", node)
+    return _fail("yaml-tag", t("yaml.tag-on-key" if where else "yaml.tag", tag=repr(tag)), node)
 
 
 class _Builder:
@@ -161,16 +162,16 @@ class _Builder:
     def build(self, node: Node, depth: int) -> Any:
         self._visited += 1
         if self._visited > MAX_NODES:
-            raise _fail("too-large", f"file expands to more than {MAX_NODES} nodes (an alias bomb?); refusing it", node)
+            raise _fail("too-large", t("yaml.too-many-nodes", count=MAX_NODES), node)
         if depth > MAX_DEPTH:
-            raise _fail("too-deep", f"YAML is nested more than {MAX_DEPTH} levels deep", node)
+            raise _fail("too-deep", t("yaml.too-deep-levels", count=MAX_DEPTH), node)
         if isinstance(node, ScalarNode):
             tag = node.tag
             if tag in (_STR, _VALUE):
                 return node.value
             return self._scalar(node, tag)
         if id(node) in self._active:
-            raise _fail("yaml-alias", "an alias refers to a node that contains it (recursive alias)", node)
+            raise _fail("yaml-alias", t("yaml.recursive-alias"), node)
         self._active.add(id(node))
         try:
             if isinstance(node, SequenceNode):
@@ -188,12 +189,12 @@ class _Builder:
         result: dict[str, Any] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, ScalarNode):
-                raise _fail("yaml-key", "a key must be plain text, not a list or a mapping", key_node)
+                raise _fail("yaml-key", t("yaml.key-not-text"), key_node)
             tag = key_node.tag
             if tag not in _KEY_TAGS:
                 if tag == _MERGE:
-                    raise _fail("yaml-merge", "merge keys (<<) are not supported; write the keys out", key_node)
-                raise _bad_tag(key_node, " on a key")
+                    raise _fail("yaml-merge", t("yaml.merge"), key_node)
+                raise _bad_tag(key_node, where=True)
             key = str(key_node.value)
             if key in result:
                 first = next(k for k, _ in node.value if str(k.value) == key)
@@ -201,7 +202,7 @@ class _Builder:
                 self.problems.append(
                     Problem(
                         "duplicate-key",
-                        f"duplicate key {key!r} (first defined at line {first.start_mark.line + 1})",
+                        t("yaml.duplicate-key", key=repr(key), line=first.start_mark.line + 1),
                         key_pos.line,
                         key_pos.column,
                     )
@@ -225,7 +226,7 @@ class _Builder:
                 return _CONSTRUCTOR.construct_yaml_int(node)
             return _CONSTRUCTOR.construct_yaml_float(node)
         except (ValueError, KeyError, TypeError):
-            raise _fail("yaml-value", f"cannot read {node.value!r} as {_KINDS[tag]}", node) from None
+            raise _fail("yaml-value", t("yaml.bad-value", value=repr(node.value), kind=_KINDS[tag]), node) from None
 
 
 class _Indexer:

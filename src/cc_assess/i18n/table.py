@@ -437,16 +437,10 @@ MESSAGES.update(
         "code.yaml-merge": ("合并键（<<）", "a merge key (<<)"),
         "code.yaml-key": ("键是列表或映射", "a key that is a list or a mapping"),
         "code.yaml-value": ("值无法按其显式标签读取", "a value that cannot be read as its explicit tag says"),
-        "code.yaml-fullwidth": (
-            "YAML 需要半角冒号或空格的地方用了全角冒号“：”或全角空格",
-            "a full-width colon or space where YAML needs ':' or a space",
-        ),
-        "code.yaml-tab": ("缩进中用了制表符", "a tab in the indentation"),
         "code.comment-swallowed-value": (
             "值以 # 开头，被 YAML 当作注释而丢失",
             "a value that starts with # and is lost as a comment",
         ),
-        "code.yml-extension": ("文件扩展名是 .yml，应为 .yaml", "a file named .yml instead of .yaml"),
         "code.unreadable": ("文件无法读取", "the file cannot be read"),
         "code.not-mapping": ("文件内容不是键的映射", "the file does not hold a mapping of keys"),
         "code.missing-key": ("缺少必填的键", "a required key is missing"),
@@ -487,10 +481,6 @@ MESSAGES.update(
         "code.unknown-status": (
             "状态既不是评分等级的 id，也不是其标签",
             "a status that is no level id nor label of the catalogue's scale",
-        ),
-        "code.unknown-action-status": (
-            "整改措施的状态不是 open、in-progress、done 或其中文标签",
-            "an action status that is not open, in-progress, done or their labels",
         ),
         "code.na-without-reason": ("不适用但没有 na_reason", "N/A without na_reason"),
         "code.unknown-item": ("评审目录中没有该条目的回复", "a response for an item the catalogue does not have"),
@@ -542,6 +532,142 @@ MESSAGES.update(
             "导出后回复文件有改动，工作簿未涉及这些答案；文件保留这些改动",
             "response files changed since the export in answers the workbook did not touch",
         ),
+    }
+)
+
+# reading YAML (yamlio, yamlnodes) and the hints for Chinese users' mistakes (yamlhints)
+MESSAGES.update(
+    {
+        "yaml.utf16": (
+            "文件是 UTF-16 编码，不是 UTF-8；请另存为 UTF-8（例如 iconv -f UTF-16 -t UTF-8 FILE > FILE.new）",
+            "file is UTF-16, not UTF-8; save it as UTF-8 (e.g. iconv -f UTF-16 -t UTF-8 FILE > FILE.new)",
+        ),
+        "yaml.utf16-no-bom": (
+            "文件看起来是没有字节顺序标记的 UTF-16，不是 UTF-8；请另存为 UTF-8"
+            "（例如 iconv -f UTF-16LE -t UTF-8 FILE > FILE.new）",
+            "file looks like UTF-16 without a byte-order mark, not UTF-8; save it as UTF-8 "
+            "(e.g. iconv -f UTF-16LE -t UTF-8 FILE > FILE.new)",
+        ),
+        "yaml.likely-gbk": (
+            "看起来是 GBK/GB18030 编码（中文 Windows 工具保存的文件常见）",
+            "it looks like GBK/GB18030 (common for files saved by Chinese Windows tools)",
+        ),
+        "yaml.maybe-gbk": ("可能是 GBK/GB18030 或其他旧编码", "it may be GBK/GB18030 or another legacy encoding"),
+        "yaml.not-utf8": (
+            "文件不是 UTF-8 编码（字节 {byte} 无法解码）；{likely}；请转换：iconv -f GB18030 -t UTF-8 FILE > "
+            "FILE.utf8 && mv FILE.utf8 FILE（或在编辑器中另存为 UTF-8）",
+            "file is not UTF-8 (byte {byte} cannot be decoded); {likely}; convert it with: iconv -f GB18030 -t UTF-8 "
+            "FILE > FILE.utf8 && mv FILE.utf8 FILE (or save it as UTF-8 in your editor)",
+        ),
+        "yaml.binary": ("文件含有 NUL 字节；它不是文本文件", "file holds NUL bytes; it is not a text file"),
+        "yaml.is-folder": ("这是文件夹，不是文件", "is a folder, not a file"),
+        "yaml.unreadable": ("无法读取文件：{reason}", "cannot read file: {reason}"),
+        "yaml.too-large": (
+            "文件大于 {kib} KiB；太大，无法读取",
+            "file is larger than {kib} KiB; this is too large to be read",
+        ),
+        "yaml.syntax": ("YAML 语法错误：{message}", "YAML syntax error: {message}"),
+        "yaml.invalid": ("无效的 YAML", "invalid YAML"),
+        "yaml.bad-character": (
+            "YAML 语法错误：不允许使用字符 {character}",
+            "YAML syntax error: character {character} is not allowed",
+        ),
+        "yaml.too-deep": ("YAML 嵌套过深", "YAML is nested too deeply"),
+        "yaml.empty": ("文件为空或只有注释", "file is empty or holds only comments"),
+        "yaml.tag": (
+            "不允许使用 YAML 标签 {tag}；只读取纯数据",
+            "YAML tag {tag} is not allowed; only plain data is read",
+        ),
+        "yaml.tag-on-key": (
+            "键上不允许使用 YAML 标签 {tag}；只读取纯数据",
+            "YAML tag {tag} is not allowed on a key; only plain data is read",
+        ),
+        "yaml.too-many-nodes": (
+            "文件展开后超过 {count} 个节点（别名炸弹？）；拒绝读取",
+            "file expands to more than {count} nodes (an alias bomb?); refusing it",
+        ),
+        "yaml.too-deep-levels": ("YAML 嵌套超过 {count} 层", "YAML is nested more than {count} levels deep"),
+        "yaml.recursive-alias": (
+            "别名指向包含它自身的节点（递归别名）",
+            "an alias refers to a node that contains it (recursive alias)",
+        ),
+        "yaml.key-not-text": ("键必须是纯文本，不能是列表或映射", "a key must be plain text, not a list or a mapping"),
+        "yaml.merge": ("不支持合并键（<<）；请把键逐一写出", "merge keys (<<) are not supported; write the keys out"),
+        "yaml.duplicate-key": (
+            "键 {key} 重复（第一次出现在第 {line} 行）",
+            "duplicate key {key} (first defined at line {line})",
+        ),
+        "yaml.bad-value": ("无法把 {value} 读作 {kind}", "cannot read {value} as {kind}"),
+        "yaml.phrase.mapping-values": ("此处不允许出现映射值", "mapping values are not allowed here"),
+        "yaml.phrase.expected-colon": ("找不到应有的“:”", "could not find expected ':'"),
+        "yaml.phrase.scanning-simple-key": ("扫描简单键时", "while scanning a simple key"),
+        "yaml.phrase.scanning-token": ("查找下一个记号时", "while scanning for the next token"),
+        "yaml.phrase.tab-token": ("发现不能作为记号开头的制表符", "found character '\\t' that cannot start any token"),
+        "yaml.phrase.expected-key": ("找不到应有的键", "did not find expected key"),
+        "yaml.phrase.block-mapping": ("解析块映射时", "while parsing a block mapping"),
+        "yaml.phrase.block-collection": ("解析块序列时", "while parsing a block collection"),
+        "yaml.phrase.expected-dash": ("找不到应有的“-”", "did not find expected '-' indicator"),
+        "yaml.phrase.end-of-stream": ("文件意外结束", "found unexpected end of stream"),
+        "yaml.phrase.quoted-scalar": ("扫描带引号的文本时", "while scanning a quoted scalar"),
+        "yaml.phrase.undefined-alias": ("发现未定义的别名", "found undefined alias"),
+        "hint.tab": (
+            "YAML 语法错误：缩进中有制表符（Tab）；YAML 只能用空格缩进，请把制表符换成空格",
+            "YAML syntax error: a tab in the indentation; YAML indents with spaces only, replace tabs with spaces",
+        ),
+        "hint.fullwidth-colon": (
+            "YAML 语法错误：这里用了全角冒号“：”；键和值之间要用半角冒号加空格，请改为：{fixed}",
+            "YAML syntax error: a full-width colon '：' here; YAML needs an ASCII colon and a space between key "
+            "and value, write: {fixed}",
+        ),
+        "hint.fullwidth-space": (
+            "YAML 语法错误：这里用了全角空格；YAML 只认半角空格，请改为：{fixed}",
+            "YAML syntax error: a full-width space here; YAML needs ASCII spaces, write: {fixed}",
+        ),
+        "hint.colon-in-value": (
+            "YAML 语法错误：{key} 的值中含有“: ”（冒号加空格），YAML 会把它当成新的键；"
+            '请给整个值加引号：{key}: "{value}"，或用 | 写成多行文本',
+            "YAML syntax error: the value of {key} holds ': ' (a colon and a space), which YAML reads as a new key; "
+            'quote the whole value: {key}: "{value}", or write it as a block after |',
+        ),
+        "hint.comment-swallowed": (
+            '“#”之后的文字被 YAML 当作注释，{key} 的值为空；如果这是内容，请加引号：{key}: "{value}"',
+            "the text after '#' is a comment to YAML, so {key} is empty; if it is the value, quote it: "
+            '{key}: "{value}"',
+        ),
+    }
+)
+
+# validation of files against the models (validation.py)
+MESSAGES.update(
+    {
+        "validation.kind-bool": ("布尔值", "a boolean"),
+        "validation.kind-int": ("数字", "a number"),
+        "validation.kind-float": ("数字", "a number"),
+        "validation.kind-timestamp": ("日期", "a date"),
+        "validation.a-mapping": ("映射", "a mapping"),
+        "validation.a-list": ("列表", "a list"),
+        "validation.empty": ("空值", "empty"),
+        "validation.missing-key": ("缺少必填的键 '{key}'", "missing required key '{key}'"),
+        "validation.unknown-key": ("未知的键 '{key}'", "unknown key '{key}'"),
+        "validation.unknown-key-hint": (
+            "未知的键 '{key}'（您是不是想写 '{meant}'？）",
+            "unknown key '{key}' (did you mean '{meant}'?)",
+        ),
+        "validation.not-text": (
+            "'{text}' 被 YAML 读作{kind}，而不是文本；请加引号：\"{text}\"",
+            "'{text}' is read by YAML as {kind}, not text; quote it: \"{text}\"",
+        ),
+        "validation.expected-text": ("应为文本，实际是 {got}", "expected text, got {got}"),
+        "validation.not-mapping": (
+            "文件内容必须是键的映射，而不是 {got}",
+            "the file must hold a mapping of keys, not {got}",
+        ),
+        "validation.expected-mapping": ("应为键的映射，实际是 {got}", "expected a mapping of keys, got {got}"),
+        "validation.expected-list": ("应为列表，实际是 {got}", "expected a list, got {got}"),
+        "validation.not-one-of": ("'{value}' 不是以下之一：{expected}", "'{value}' is not one of: {expected}"),
+        "validation.expected-bool": ("应为 true 或 false，实际是 {got}", "expected true or false, got {got}"),
+        "validation.expected-number": ("应为数字，实际是 {got}", "expected a number, got {got}"),
+        "validation.pattern": ("'{value}' 不符合格式 {pattern}", "'{value}' does not match the pattern {pattern}"),
     }
 )
 
