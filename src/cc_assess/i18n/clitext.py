@@ -108,19 +108,35 @@ class _LocalisedContext(_click.Context):
         return translate_click_words(super().get_help())
 
 
+def table_key_of(text: str | None) -> str | None:
+    """The key of a help text that cli.py took from the table itself (``help=t(key)``), if it did."""
+    if not _REVERSE:
+        _REVERSE.update({text: key for key, pair in MESSAGES.items() for text in pair})
+    return _REVERSE.get(text) if text else None
+
+
+_REVERSE: dict[str, str] = {}
+
+
+def _help(key: str, text: str | None, lang: str) -> str | None:
+    if key in MESSAGES:
+        return t_in("zh" if lang == "zh" else "en", key)
+    found = table_key_of(text)
+    return t_in("zh" if lang == "zh" else "en", found) if found is not None else text
+
+
 def localise(root: _click.Command, lang: str = "zh") -> None:
     """Put the help texts of ``lang`` on every command and parameter of the tree, and localised contexts."""
     for path, command in walk(root):
         command.context_class = _LocalisedContext
-        key = help_key(path)
-        if key in MESSAGES:
-            command.help = t_in("zh" if lang == "zh" else "en", key)
-            if lang == "zh" and command.short_help is None:
+        if command.help is not None:
+            command.help = _help(help_key(path), inspect.cleandoc(command.help), lang)
+            if lang == "zh" and command.short_help is None and command.help:
                 command.short_help = _short(command.help)
         for param in command.params:
-            param_key = help_key(path, param.name)
-            if param_key in MESSAGES and getattr(param, "help", None) is not None:
-                param.help = t_in("zh" if lang == "zh" else "en", param_key)  # type: ignore[attr-defined]
+            text = getattr(param, "help", None)
+            if text is not None:
+                param.help = _help(help_key(path, param.name), text, lang)  # type: ignore[attr-defined]
 
 
 class LocalisedGroup(TyperGroup):
