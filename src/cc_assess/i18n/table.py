@@ -329,6 +329,26 @@ MESSAGES.update(
         ),
         "help.catalogue.check.file": ("要检查的评审目录文件。", "Catalogue file to lint."),
         "help.catalogue.check.format": ("输出格式。", "Output format."),
+        "help.score.require_approved": (
+            "除非有与当前内容一致的“批准”签署，否则以 1 退出。",
+            "Exit 1 unless an 'approved' sign-off matches the current content.",
+        ),
+        "help.approve": (
+            "在 approvals.yaml 中签署评估的当前内容：签署人、日期及所签内容的摘要。\n\n"
+            "文件夹必须通过检查；该角色的签署条目会被新增或替换。之后对 assessment.yaml、回复文件或 "
+            "evidence.lock.yaml 的任何改动都会使该条目过期（validate 会给出 approval-outdated 警告）。\n\n"
+            "示例：cc-assess approve 2026 --role approved --name 张伟 --date 2026-11-02",
+            "Sign off the assessment's current content in approvals.yaml: who, when, and a digest of what.\n\n"
+            "The folder must validate; the entry of that role is added or replaced.  Any later change to "
+            "assessment.yaml,\na response file or evidence.lock.yaml makes the entry outdated (validate warns "
+            "approval-outdated).\n\nExample: cc-assess approve 2026 --role approved --name 张伟 --date 2026-11-02",
+        ),
+        "help.approve.role": (
+            "prepared（编制）、reviewed（审核）或 approved（批准）。",
+            "prepared (编制), reviewed (审核) or approved (批准).",
+        ),
+        "help.approve.name": ("签署人。", "Who signs off."),
+        "help.approve.date": ("签署日期（默认：今天）。", "Date of the sign-off (default: today)."),
     }
 )
 
