@@ -134,3 +134,29 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr(filecache, "parse_yaml", counting)
     return parsed
+
+
+UNREGISTERED_CODES: list[str] = []
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _registered_codes_only() -> Iterator[None]:
+    """Every Diagnostic made while the tests run has a code of the registry (``diagnostics.CODES``).
+
+    A code missing from the registry fails where the Diagnostic is made, and the session's end names it again
+    (in case the code that made it caught the error).
+    """
+    from cc_assess.diagnostics import CODES, Diagnostic
+
+    checked = Diagnostic.__post_init__
+
+    def registered(self: Diagnostic) -> None:
+        if self.code not in CODES:
+            UNREGISTERED_CODES.append(self.code)
+            raise AssertionError(f"diagnostic code {self.code!r} is not in cc_assess.diagnostics.CODES")
+        checked(self)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(Diagnostic, "__post_init__", registered)
+        yield
+    assert not UNREGISTERED_CODES, f"codes missing from cc_assess.diagnostics.CODES: {sorted(set(UNREGISTERED_CODES))}"

@@ -14,6 +14,104 @@ Severity = Literal["error", "warning"]
 _ESCAPES = {i: f"\\x{i:02x}" for i in range(32)} | {10: "\\n", 13: "\\r", 9: "\\t"}
 
 
+# Every diagnostic code cc-assess emits, with what it means; docs/diagnostics.md has one row for each (with the
+# severity) and a test checks both ways: every Diagnostic made in the test suite has a code listed here, and
+# the table lists exactly these codes.  A new code goes here and into that table.
+CODES: dict[str, str] = {
+    # Reading YAML
+    "yaml-syntax": "the file is not valid YAML",
+    "duplicate-key": "a key appears twice in one mapping",
+    "not-utf8": "the file is not UTF-8",
+    "binary-file": "the file holds NUL bytes",
+    "empty-file": "empty or comment-only file",
+    "too-large": "file over the size cap, or an alias bomb",
+    "too-deep": "nesting too deep",
+    "yaml-tag": "a tag outside plain data",
+    "yaml-alias": "a recursive alias",
+    "yaml-merge": "a merge key (<<)",
+    "yaml-key": "a key that is a list or a mapping",
+    "yaml-value": "a value that cannot be read as its explicit tag says",
+    "unreadable": "the file cannot be read",
+    # The shape of a file
+    "not-mapping": "the file does not hold a mapping of keys",
+    "missing-key": "a required key is missing",
+    "unknown-key": "a key the format does not have",
+    "not-text": "a boolean, number or date where text is meant",
+    "wrong-type": "a value of the wrong kind",
+    "invalid-value": "a value outside what the field allows",
+    "invalid-date": "not a real YYYY-MM-DD date",
+    # Evidence
+    "evidence-path": "an evidence ref that is absolute, uses ~ or backslashes, or leaves the folder",
+    "evidence-missing": "an evidence file that does not exist",
+    "evidence-expired": "evidence whose valid_until is before the assessment's date",
+    "evidence-changed": "a file differs from evidence.lock.yaml",
+    "evidence-unlisted": "an evidence file that is not in the lock",
+    "evidence-unlocked": "no evidence.lock.yaml",
+    "evidence-sha256": "a file differs from the sha256 in its response",
+    # Responses and the assessment folder
+    "no-corrective-action": "a partial or nonconformant item without any corrective action",
+    "unknown-status": "a status that is no level id nor label of the catalogue's scale",
+    "na-without-reason": "N/A without na_reason",
+    "unknown-item": "a response for an item the catalogue does not have",
+    "item-mismatch": "item differs from the file name",
+    "wrong-domain": "a response filed under another domain's folder",
+    "duplicate-response": "two responses for one item",
+    "misplaced-file": "a YAML file under responses/ that is not responses/<domain>/<item>.yaml",
+    "stray-file": "another file under responses/ (ignored)",
+    "missing-response": "a catalogue item without a response file",
+    "catalogue-outdated": "the assessment uses an older version of a bundled catalogue",
+    "duplicate-action-id": "two corrective actions with one id in one response",
+    "assessed-in-future": "assessed_on is after today",
+    # Could not run
+    "missing-folder": "the assessment folder does not exist",
+    "missing-assessment": "no assessment.yaml",
+    "unknown-catalogue": "unknown catalogue id or version",
+    "cannot-run": "a folder that could not be read at all",
+    "missing-file": "a file named on the command line does not exist",
+    "template-error": "a report template has a syntax error",
+    # Pack
+    "pack-corrupt": "not a readable zip file",
+    "pack-manifest": "no manifest.json, or not a valid one",
+    "pack-changed": "a file that differs from the manifest",
+    "pack-missing": "a file of the manifest that is missing",
+    "pack-unlisted": "a file that the manifest does not list",
+    "pack-duplicate": "a file that appears twice in the zip",
+    # Catalogue check
+    "reserved-level-id": "a level id that is reserved",
+    "duplicate-level": "two levels with one id",
+    "scale-null": "more than one level with points: null, or no level with points",
+    "ambiguous-label": "a level label that is another level's label or id",
+    "scale-order": "levels not ordered best to worst",
+    "duplicate-domain": "two domains with one id",
+    "duplicate-item": "two items with one id",
+    "item-domain": "an item id that does not start with its domain's id",
+    "duplicate-title": "two items with the same title",
+    "unknown-change": "changes: names an item the catalogue does not have",
+    "unknown-tag": "a tag that the catalogue does not list",
+    # Applicability
+    "exclude-without-na": "exclude: rules in an assessment whose catalogue has no N/A level",
+    "duplicate-exclude": "a tag excluded twice",
+    # Sign-off
+    "approval-outdated": "an approval whose digest no longer matches the content",
+    "duplicate-approval": "a role approved twice in approvals.yaml",
+    # Spreadsheet round trip
+    "workbook-invalid": "not a workbook or CSV file made by cc-assess export",
+    "workbook-catalogue": "exported for another catalogue or catalogue version",
+    "workbook-layout": "a sheet without its item id column, or a row with answers but no item id",
+    "workbook-item": "a row for an unknown item, an item of another sheet, or a second row for one item",
+    "import-conflict": "an answer changed both in the workbook and in its response file since the export",
+    "workbook-missing": "a sheet, an item row or an answer column is missing",
+    "workbook-stale": "response files changed since the export in answers the workbook did not touch",
+    "workbook-previous": "an edit in the read-only previous-status column, ignored",
+    # Portfolio
+    "duplicate-site": "two sites with one id",
+    "missing-seats": "a site without seats when weighting by seats",
+    "site-path": "a site path that is no folder, pack zip or git REV:PATH",
+    "site-unreadable": "a site that cannot be read",
+    "catalogue-mismatch": "a site that uses another catalogue than the others",
+}
+
+
 @dataclass(frozen=True, order=True)
 class Diagnostic:
     """One problem: where it is, what it is, how bad it is.
