@@ -366,7 +366,8 @@ def test_evidence_refs_the_system_refuses_are_located_errors(
     code, out, err = run(runner, "validate", "site")
     assert code == 1
     assert [line for line in err.splitlines() if ": error: " in line] == [
-        f"{R}/AA/AA-01.yaml:4:11: error: evidence ref 'evidence/a\\x00b' contains a control character [evidence-path]",
+        f"{R}/AA/AA-01.yaml:4:11: error: an escape makes the control character U+0000, which cannot be shown or "
+        "written to a workbook; remove the escape [control-character]",
         f"{R}/AA/AA-02.yaml:4:10: error: evidence ref '{long_ref}' is too long for a file path [evidence-path]",
         f"{R}/AA/AA-03.yaml:4:10: error: evidence ref 'evidence/l1' cannot be resolved (a link loop?) [evidence-path]",
     ]

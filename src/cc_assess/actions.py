@@ -6,7 +6,6 @@ imported only when that format is asked for.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 import json
@@ -15,13 +14,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from cc_assess.models import Action
-from cc_assess.textutil import md_cell, text_console
+from cc_assess.textutil import md_cell, terminal_text, text_console
 
 if TYPE_CHECKING:
     from cc_assess.assessment import LoadedAssessment
 
-#: The byte-order mark that makes Excel read a CSV file as UTF-8 (Chinese text stays readable).
-BOM = "\ufeff"
 CSV_COLUMNS = ("item", "id", "description", "owner", "due", "status", "overdue")
 
 
@@ -155,18 +152,9 @@ def actions_json(rows: list[ActionRow], today: dt.date, lang: str) -> str:
 
 def actions_csv(rows: list[ActionRow], today: dt.date, lang: str) -> str:
     """UTF-8 CSV that starts with a byte-order mark, so that Excel shows Chinese text as written."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
-    for row in rows:
-        data = row.to_json()
-        writer.writerow(
-            [
-                "" if data[c] is None else ("true" if data[c] is True else "false" if data[c] is False else data[c])
-                for c in CSV_COLUMNS
-            ]
-        )
-    return BOM + buffer.getvalue()
+    from cc_assess.csvout import csv_text
+
+    return csv_text([CSV_COLUMNS, *([row.to_json()[c] for c in CSV_COLUMNS] for row in rows)])
 
 
 def actions_markdown(rows: list[ActionRow], today: dt.date, lang: str) -> str:
@@ -202,7 +190,7 @@ def actions_table(rows: list[ActionRow], today: dt.date, lang: str) -> str:
     console = text_console(buffer, 100)
     s = summarize(rows)
     for owner, group in by_owner(rows):
-        table = Table(title=owner or w["unassigned"], title_justify="left")
+        table = Table(title=Text(terminal_text(owner)) if owner else w["unassigned"], title_justify="left")
         for header in (w["due"], w["item"], w["id"], w["description"], w["status"]):
             table.add_column(header)
         for r in group:
@@ -210,7 +198,7 @@ def actions_table(rows: list[ActionRow], today: dt.date, lang: str) -> str:
             due = Text(a.due.isoformat() if a.due else "—")
             if r.overdue:
                 due.append(f" {w['overdue']}", style="bold red")
-            table.add_row(due, r.item, Text(a.id), Text(a.description), w[a.status])
+            table.add_row(due, r.item, Text(terminal_text(a.id)), Text(terminal_text(a.description)), w[a.status])
         console.print(table)
     console.print(w["summary"].format(today=today.isoformat(), **vars(s)) if rows else w["none"])
     return buffer.getvalue()

@@ -83,9 +83,18 @@ def load(name: str) -> str | None:
     if folder is None:
         return None
     try:
-        return (folder / name).read_text(encoding="utf-8")
+        text = (folder / name).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError, ValueError):
         return None
+    return None if _FOREIGN.search(text) else text
+
+
+#: What no entry that cc-assess wrote holds: the characters its YAML reader refuses (control characters, lone
+#: surrogates, U+FFFE/U+FFFF), raw or as JSON escapes.  An entry with one was made by someone else: ignored.
+_FOREIGN = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x84\x86-\x9f\ufffe\uffff]"
+    r"|\\u(?:00[01][0-9a-fA-F]|007[fF]|008[0-46-9a-fA-F]|009[0-9a-fA-F]|[dD][89a-fA-F][0-9a-fA-F]{2}|[fF]{3}[eEfF])"
+)
 
 
 def store(name: str, text: str) -> None:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional, TypeAlias
 import typer
 
 from cc_assess import __version__
-from cc_assess.diagnostics import FORMATTERS, Diagnostic, format_text, sort_diagnostics
+from cc_assess.diagnostics import FORMATTERS, Diagnostic, escape_controls, format_text, sort_diagnostics
 from cc_assess.errors import CannotRun, CcAssessError
 from cc_assess.i18n import t
 from cc_assess.i18n.clitext import LocalisedGroup
@@ -75,7 +75,9 @@ _options = {"quiet": False, "parsed_elsewhere": False}
 
 
 def err(message: str) -> None:
-    typer.echo(message, err=True)
+    # Line by line: a message may list several lines, but a file name must not forge one or reach the terminal
+    # with its control characters.
+    typer.echo("\n".join(escape_controls(line) for line in message.split("\n")), err=True)
 
 
 def info(message: str) -> None:

@@ -14,8 +14,18 @@ def today(override: dt.date | None = None) -> dt.date:
         return override
     epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
     if epoch.isdigit():
-        return dt.datetime.fromtimestamp(int(epoch), tz=dt.timezone.utc).date()
+        return _epoch_date(epoch)
     return dt.date.today()
+
+
+def _epoch_date(epoch: str) -> dt.date:
+    """The UTC date of ``SOURCE_DATE_EPOCH`` (seconds); one past what a date can hold cannot run (exit 2)."""
+    try:
+        return dt.date(1970, 1, 1) + dt.timedelta(seconds=int(epoch))
+    except (OverflowError, ValueError):
+        from cc_assess.i18n import t
+
+        raise CannotRun(t("reliability.epoch_out_of_range", value=epoch[:40])) from None
 
 
 def parse_date_option(value: str | None, option: str = "--today") -> dt.date | None:

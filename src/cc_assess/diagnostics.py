@@ -6,12 +6,21 @@ A leaf module: anyone may import it; it imports nothing of cc-assess.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass
 from typing import Literal
 
 Severity = Literal["error", "warning"]
-_ESCAPES = {i: f"\\x{i:02x}" for i in range(32)} | {10: "\\n", 13: "\\r", 9: "\\t"}
+#: Control characters (C0, DEL, C1) and the line separators shown escaped: a terminal must not act on them.
+_ESCAPES = {i: f"\\x{i:02x}" for i in (*range(32), *range(0x7F, 0xA0))} | {10: "\\n", 13: "\\r", 9: "\\t"}
+_ESCAPES |= {0x2028: "\\u2028", 0x2029: "\\u2029"}
+_UNSAFE = re.compile("[\\x00-\\x1f\\x7f-\\x9f\\u2028\\u2029]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with control characters and line separators written as escapes (``\\n``, ``\\x1b``)."""
+    return text.translate(_ESCAPES) if _UNSAFE.search(text) else text
 
 
 # Every diagnostic code cc-assess emits, with what it means; docs/diagnostics.md has one row for each (with the
@@ -129,9 +138,9 @@ class Diagnostic:
     item: str | None = None
 
     def __post_init__(self) -> None:
-        # One problem, one line: control characters from user text are shown escaped.
-        if any(ch < " " for ch in self.message):
-            object.__setattr__(self, "message", self.message.translate(_ESCAPES))
+        # One problem, one line: control characters from user text are shown escaped (paths: in format_text,
+        # because callers compare a diagnostic's path with the display path they made).
+        object.__setattr__(self, "message", escape_controls(self.message))
 
     @property
     def is_error(self) -> bool:
@@ -152,7 +161,9 @@ def has_errors(diagnostics: Iterable[Diagnostic]) -> bool:
 
 
 def format_text(diagnostics: list[Diagnostic]) -> str:
-    return "".join(f"{d.path}:{d.line}:{d.column}: {d.severity}: {d.message} [{d.code}]\n" for d in diagnostics)
+    return "".join(
+        f"{escape_controls(d.path)}:{d.line}:{d.column}: {d.severity}: {d.message} [{d.code}]\n" for d in diagnostics
+    )
 
 
 def format_json(diagnostics: list[Diagnostic]) -> str:

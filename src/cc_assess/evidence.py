@@ -23,7 +23,7 @@ from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.models import check_ref
 from cc_assess.outfile import write_atomic
-from cc_assess.textutil import text_console
+from cc_assess.textutil import terminal_text, text_console
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Position, YamlError, dump_yaml, read_yaml
 
@@ -265,9 +265,9 @@ def index_table(entries: list[IndexEntry]) -> str:
     for e in entries:
         exists = "—" if e.exists is None else ("✓" if e.exists else "✗ missing")
         table.add_row(
-            e.item,
-            Text(e.ref),
-            Text(e.note or ""),
+            Text(terminal_text(e.item)),
+            Text(terminal_text(e.ref)),
+            Text(terminal_text(e.note)),
             exists,
             _size(e.size),
             e.sha256[:12] if e.sha256 else "—",

@@ -13,9 +13,7 @@ untouched one.
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import unicodedata
 from collections.abc import Sequence
@@ -24,6 +22,7 @@ from typing import Any
 
 from cc_assess.assessment import LoadedAssessment, load_valid
 from cc_assess.cells import FIELDS, CellValue, digest, encode, label, normal_text, status_labels
+from cc_assess.csvout import csv_text, restore
 from cc_assess.i18n.table import MESSAGES
 from cc_assess.models import Item
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult, score
@@ -332,25 +331,7 @@ CSV_CELLS: tuple[tuple[str, str, str], ...] = (
     *((name, name, name) for name in FIELDS[1:]),
 )
 DIGEST_PREFIX = "d:"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _csv_safe(value: CellValue) -> CellValue:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection).
-
-    Text that already starts with apostrophes before such a character gets one more, so that import, which takes
-    exactly one off, gives back the text as it was.
-    """
-    if isinstance(value, str) and value.lstrip("'").startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def csv_unsafe(value: CellValue) -> CellValue:
-    """A CSV cell as export had it before :func:`_csv_safe`."""
-    if isinstance(value, str) and value.startswith("'") and value.lstrip("'").startswith(_FORMULA_START):
-        return value[1:]
-    return value
+csv_unsafe = restore  # what import reads back: a CSV cell as it was before export neutralised it
 
 
 def _csv_digests(texts: Sequence[str]) -> str:
@@ -364,14 +345,12 @@ def export_csv(loaded: LoadedAssessment, lang: str) -> bytes:
     Every row names the catalogue id and version and the language it was exported in, and ends with a digest of
     each of its answer cells, so that import can tell an edited cell from one left as exported.
     """
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
     with_previous = has_previous(loaded)
     status_at = CSV_COLUMNS.index("status_label") + 1
     head = list(CSV_COLUMNS)
     if with_previous:  # last year's status, read-only, beside this year's
         head.insert(status_at, "previous_status")
-    writer.writerow(head)
+    rows: list[Sequence[CellValue]] = [head]
     cat = loaded.catalogue
     domain_of = cat.item_domain()
     for item in cat.items():
@@ -395,8 +374,8 @@ def export_csv(loaded: LoadedAssessment, lang: str) -> bytes:
         ]
         if with_previous:
             row.insert(status_at, previous_cell(loaded, item.id, lang))
-        writer.writerow(["" if v is None else _csv_safe(normal_text(v)) for v in row])
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+        rows.append([normal_text(v) for v in row])
+    return csv_text(rows).encode("utf-8")
 
 
 def export(folder: Path, display: str, fmt: str, lang: str | None = None) -> bytes:

@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 from collections.abc import Callable
@@ -33,33 +32,33 @@ def score_json(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
 
 
 def score_csv(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    from cc_assess.csvout import csv_text
+
     levels = [level.id for level in catalogue.scale]
-    writer.writerow(["domain", "title", "score", "achieved", "possible", "total", *levels, NOT_ASSESSED])
+    rows: list[list[object]] = [["domain", "title", "score", "achieved", "possible", "total", *levels, NOT_ASSESSED]]
     titles = _titles(catalogue, lang)
     for d in result.domains:
-        writer.writerow(
+        rows.append(
             [
                 d.id,
                 titles[d.id],
-                "" if d.score is None else d.score,
+                d.score,
                 round(d.achieved, 2),
                 round(d.possible, 2),
                 *(d.counts[k] for k in ("total", *levels, NOT_ASSESSED)),
             ]
         )
-    writer.writerow(
+    rows.append(
         [
             "overall",
             "",
-            "" if result.score is None else result.score,
+            result.score,
             round(result.achieved, 2),
             round(result.possible, 2),
             *(result.counts[k] for k in ("total", *levels, NOT_ASSESSED)),
         ]
     )
-    return buffer.getvalue()
+    return csv_text(rows)
 
 
 def score_markdown(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:

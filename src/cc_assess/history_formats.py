@@ -57,7 +57,9 @@ def history_markdown(h: History, lang: str) -> str:
         else:
             lines.append(f"| {md_cell(name)} | " + " | ".join(cells) + f" | {signed(change)} |")
     lines.append("")
-    lines.append(", ".join(f"{p.revision.rev} = {p.revision.commit[:12]} ({p.revision.date})" for p in h.points))
+    # A git tag name is user text too: md_cell keeps '<script>' and '[x](y)' inert.
+    revisions = (f"{md_cell(p.revision.rev)} = {p.revision.commit[:12]} ({p.revision.date})" for p in h.points)
+    lines.append(", ".join(revisions))
     return "\n".join(lines) + "\n"
 
 

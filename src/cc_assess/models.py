@@ -62,6 +62,8 @@ def _parse_date(value: Any) -> Any:
 
 
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+#: The largest weight of an item or domain: sums of weights times 100 stay finite and exact enough to round.
+MAX_WEIGHT = 1_000_000
 Date = Annotated[dt.date, BeforeValidator(_parse_date, json_schema_input_type=dt.date)]
 
 
@@ -200,7 +202,7 @@ class Item(_Strict):
     title: Text
     requirement: Text
     evidence: TextList = Field(default_factory=I18nList)
-    weight: Annotated[Number, Field(gt=0)] = 1.0
+    weight: Annotated[Number, Field(gt=0, le=MAX_WEIGHT)] = 1.0
     key: StrictBool = False
     tags: list[StrictStr] = Field(default_factory=_list)
     clause: StrictStr | None = None
@@ -220,7 +222,7 @@ class Item(_Strict):
 class Domain(_Strict):
     id: Annotated[StrictStr, Field(pattern=r"^[A-Z]{2}$")]
     title: Text
-    weight: Annotated[Number, Field(gt=0)] | None = None
+    weight: Annotated[Number, Field(gt=0, le=MAX_WEIGHT)] | None = None
     description: Text | None = None
     items: list[Item] = Field(min_length=1)
 

@@ -6,17 +6,27 @@ decimals half-up, and readiness and thresholds compare those same rounded values
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from cc_assess.errors import CannotRun
 from cc_assess.models import Catalogue
 
 NOT_ASSESSED = "not_assessed"
 
 
 def round2(value: float) -> float:
-    """Two decimals, half up on the decimal value people see (70.785 -> 70.79)."""
+    """Two decimals, half up on the decimal value people see (70.785 -> 70.79).
+
+    A sum too large to hold (weights near 1e308 in a catalogue that skipped ``catalogue check``) cannot run:
+    a score is never NaN or infinite, so JSON and ``--fail-under`` cannot disagree.
+    """
+    if not math.isfinite(value) or abs(value) > 1e15:
+        from cc_assess.i18n import t
+
+        raise CannotRun(t("reliability.score_not_finite"))
     return float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
 
 
@@ -177,7 +187,8 @@ def gate(
     ``--fail-under`` compares the same rounded overall score that the JSON shows.
     """
     failures: list[str] = []
-    if fail_under is not None and (result.score is None or result.score < fail_under):
+    # "not >=": a threshold that is not a number (nan) fails every score instead of passing it.
+    if fail_under is not None and (result.score is None or not result.score >= fail_under):
         failures.append(f"overall score {result.score} is below {fail_under:g}")
     if fail_on_key and result.key_failures:
         failures.append(f"key-item failures: {', '.join(result.key_failures)}")

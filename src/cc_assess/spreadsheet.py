@@ -255,8 +255,18 @@ def _check_archive(path: Path, display: str) -> None:
         raise _refuse(display, "workbook expands to too much data (a zip bomb?); refusing it")
 
 
-def _trim(row: Sequence[CellValue]) -> list[CellValue]:
-    values = list(row)
+def _cell(value: object) -> CellValue:
+    """A cell value as import reads it: a time of day or a duration (a date cell holding 13:45 or 0) as its text,
+    which a date field then refuses with a located message."""
+    if value is None or isinstance(value, (str, int, float, bool, dt.date)):
+        return value
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    return str(value)
+
+
+def _trim(row: Sequence[object]) -> list[CellValue]:
+    values = [_cell(v) for v in row]
     while values and (values[-1] is None or values[-1] == ""):
         values.pop()
     return values
@@ -278,7 +288,7 @@ def read_workbook(path: Path, display: str) -> dict[str, list[list[CellValue]]]:
                 max_col=min(ws.max_column, MAX_COLUMNS),
                 values_only=True,
             )
-            sheets[ws.title] = [_trim(row) for row in rows]  # type: ignore[arg-type]
+            sheets[ws.title] = [_trim(row) for row in rows]
         book.close()
     except InvalidInput:
         raise
@@ -318,6 +328,10 @@ def read_csv(path: Path, display: str) -> list[list[CellValue]]:
         raise _refuse(display, "not a CSV file (it holds binary data); import reads files made by 'cc-assess export'")
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0]), strict=True)
     rows: list[list[CellValue]] = []
+    # A field may be as long as the file (a 200,000-character finding that export wrote): the csv module's
+    # default limit (131,072) would refuse what export wrote.  The file is capped, so this is bounded.
+    limit = csv.field_size_limit()
+    csv.field_size_limit(max(limit, len(text) + 1))
     try:
         for row in reader:
             if len(rows) >= MAX_ROWS:
@@ -328,4 +342,6 @@ def read_csv(path: Path, display: str) -> list[list[CellValue]]:
         raise InvalidInput(
             f"{display}: {message}", [Diagnostic(display, reader.line_num or 1, 1, "workbook-invalid", message)]
         ) from None
+    finally:
+        csv.field_size_limit(limit)
     return rows

@@ -37,6 +37,18 @@ def md_cell(text: str | None) -> str:
     return (text or "").translate(_MD_CELL)
 
 
+#: Control characters a terminal would act on (C0 but tab and line feed, DEL, C1), shown as escapes instead.
+_TERMINAL = str.maketrans({i: f"\\x{i:02x}" for i in (*range(9), *range(11, 32), *range(0x7F, 0xA0))})
+
+
+def terminal_text(text: str | None) -> str:
+    """User text for a table on a terminal: ESC, BEL and other control characters shown as ``\\x1b``, ``\\x07``.
+
+    The YAML reader already refuses them in files; this keeps any other source (a file name) inert as well.
+    """
+    return (text or "").translate(_TERMINAL)
+
+
 def decimal1(value: float, *, signed: bool = False) -> str:
     """One decimal, half up on the decimal value (81.25 -> 81.3), like the two-decimal JSON rounding."""
     rounded = Decimal(repr(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)

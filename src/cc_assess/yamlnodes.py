@@ -10,6 +10,7 @@ builds plain Python data from it ourselves; see :mod:`cc_assess.yamlio` for why.
 
 from __future__ import annotations
 
+import re
 from typing import Any, ClassVar
 
 import yaml
@@ -146,6 +147,21 @@ def _bad_tag(node: Node, where: bool = False) -> YamlError:
     return _fail("yaml-tag", t("yaml.tag-on-key" if where else "yaml.tag", tag=repr(tag)), node)
 
 
+#: What YAML allows in a file (its "printable" set); a double-quoted escape may not make anything else.
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _check_escapes(node: ScalarNode) -> None:
+    """A double-quoted scalar whose escapes make a control character (``"\\e"``, ``"\\0"``) or a lone surrogate.
+
+    Such a character cannot be shown, written to a workbook or encoded as UTF-8; a file may not hold it as
+    written either, so an escape may not smuggle it in.
+    """
+    found = _NOT_PRINTABLE.search(node.value)
+    if found is not None:
+        raise _fail("control-character", t("reliability.control_character", char=f"U+{ord(found[0]):04X}"), node)
+
+
 class _Builder:
     """Plain data from the node graph: checks tags, caps and duplicate keys; records no positions.
 
@@ -166,6 +182,8 @@ class _Builder:
         if depth > MAX_DEPTH:
             raise _fail("too-deep", t("yaml.too-deep-levels", count=MAX_DEPTH), node)
         if isinstance(node, ScalarNode):
+            if node.style == '"':
+                _check_escapes(node)
             tag = node.tag
             if tag in (_STR, _VALUE):
                 return node.value
@@ -191,6 +209,8 @@ class _Builder:
             if not isinstance(key_node, ScalarNode):
                 raise _fail("yaml-key", t("yaml.key-not-text"), key_node)
             tag = key_node.tag
+            if key_node.style == '"':
+                _check_escapes(key_node)
             if tag not in _KEY_TAGS:
                 if tag == _MERGE:
                     raise _fail("yaml-merge", t("yaml.merge"), key_node)
@@ -225,7 +245,8 @@ class _Builder:
             if tag == _INT:
                 return _CONSTRUCTOR.construct_yaml_int(node)
             return _CONSTRUCTOR.construct_yaml_float(node)
-        except (ValueError, KeyError, TypeError):
+        except (ValueError, KeyError, TypeError, IndexError, ArithmeticError):
+            # An explicit tag on text it cannot read (``!!int ''``, ``!!float '-'``, ``!!bool x``).
             raise _fail("yaml-value", t("yaml.bad-value", value=repr(node.value), kind=_KINDS[tag]), node) from None
 
 

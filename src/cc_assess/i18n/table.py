@@ -716,7 +716,25 @@ MESSAGES.update(
 
 # --- reliability: hostile input, interruption, writes -----------------------------------------------------
 
-MESSAGES.update({})
+MESSAGES.update(
+    {
+        "reliability.control_character": (
+            "转义序列产生了控制字符 {char}，它无法显示或写入工作簿；请删除该转义",
+            "an escape makes the control character {char}, which cannot be shown or written to a workbook; "
+            "remove the escape",
+        ),
+        "reliability.epoch_out_of_range": (
+            "SOURCE_DATE_EPOCH={value} 超出了日期的范围（最晚到 9999-12-31）；请设置一个以秒为单位的 Unix 时间戳",
+            "SOURCE_DATE_EPOCH={value} is beyond the dates cc-assess can hold (up to 9999-12-31); set it to a Unix "
+            "time in seconds",
+        ),
+        "reliability.score_not_finite": (
+            "评审目录的权重过大，得分无法计算；请用 'cc-assess catalogue check' 检查目录（权重最大为 1000000）",
+            "the catalogue's weights are too large to compute a score; check it with 'cc-assess catalogue check' "
+            "(weights are at most 1000000)",
+        ),
+    }
+)
 
 # --- deliverables: sign-off, docx, pdf, report pages --------------------------------------------------------
 
