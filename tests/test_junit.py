@@ -100,7 +100,8 @@ def test_deterministic_and_escaped(make_assessment: MakeAssessment, runner: CliR
         "schema: cc-assess/catalogue/v1\nid: odd\nversion: 1.0.0\ntitle: Odd\n"
         "scale:\n  - {id: yes-level, label: 'Yes', points: 1}\n  - {id: no-level, label: 'No', points: 0}\n"
         "domains:\n  - id: XX\n    title: '<X & \"Y\">'\n    items:\n"
-        '      - {id: XX-01, title: "a < b & \\x01c", requirement: "]]> <![CDATA["}\n'
+        # (a control character made by an escape, "\\x01", is refused by the YAML reader since issue 18)
+        '      - {id: XX-01, title: "a < b & c", requirement: "]]> <![CDATA["}\n'
     )
     folder = make_assessment(
         files={"catalogue.yaml": catalogue, "responses/XX/XX-01.yaml": "item: XX-01\nstatus: no-level\n"}
