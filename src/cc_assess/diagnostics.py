@@ -40,6 +40,7 @@ CODES: dict[str, str] = {
     "yaml-merge": "a merge key (<<)",
     "yaml-key": "a key that is a list or a mapping",
     "yaml-value": "a value that cannot be read as its explicit tag says",
+    "control-character": "an escape that makes a control character or a lone surrogate",
     "unreadable": "the file cannot be read",
     # The shape of a file
     "not-mapping": "the file does not hold a mapping of keys",
