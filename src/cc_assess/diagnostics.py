@@ -41,6 +41,7 @@ CODES: dict[str, str] = {
     "yaml-key": "a key that is a list or a mapping",
     "yaml-value": "a value that cannot be read as its explicit tag says",
     "control-character": "an escape that makes a control character or a lone surrogate",
+    "comment-swallowed-value": "a value that starts with # and is lost as a comment",
     "unreadable": "the file cannot be read",
     # The shape of a file
     "not-mapping": "the file does not hold a mapping of keys",

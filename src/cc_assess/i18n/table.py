@@ -982,3 +982,42 @@ MESSAGES.update({})
 # --- benchmarks and performance ------------------------------------------------------------------------------
 
 MESSAGES.update({})
+
+# --- the house: meanings of diagnostic codes that landed with other areas (docs/diagnostics.md lists them) ----
+
+MESSAGES.update(
+    {
+        "code.duplicate-action-id": (
+            "同一回复中有两条编号相同的整改措施",
+            "two corrective actions with one id in one response",
+        ),
+        "code.assessed-in-future": ("评估日期晚于今天", "assessed_on is after today"),
+        "code.control-character": (
+            "转义序列产生了控制字符或单独的代理码位",
+            "an escape that makes a control character or a lone surrogate",
+        ),
+        "code.exclude-without-na": (
+            "有 exclude: 规则，但评审目录的评分等级中没有“不适用”",
+            "exclude: rules, but the catalogue's scale has no N/A level",
+        ),
+        "code.duplicate-exclude": ("同一标签被排除了两次", "a tag excluded twice"),
+        "code.unknown-tag": ("评审目录没有列出的标签", "a tag that the catalogue does not list"),
+        "code.approval-outdated": ("审批记录与当前内容不再一致", "an approval that no longer matches the content"),
+        "code.duplicate-approval": ("同一角色有两条审批记录", "one role approved twice"),
+        "code.workbook-previous": (
+            "修改了只读的“上年状态”列（已忽略）",
+            "an edit in the read-only previous-status column (ignored)",
+        ),
+        "code.duplicate-site": ("两个场所使用同一个 id", "two sites with one id"),
+        "code.missing-seats": ("按座席数加权时，场所没有 seats", "a site without seats when weighting by seats"),
+        "code.site-path": (
+            "场所路径既不是文件夹、资料包 zip，也不是 git 的 REV:PATH",
+            "a site path that is no folder, pack zip or git REV:PATH",
+        ),
+        "code.site-unreadable": ("无法读取该场所", "a site that cannot be read"),
+        "code.catalogue-mismatch": (
+            "场所使用的评审目录与其他场所不同",
+            "a site that uses another catalogue than the others",
+        ),
+    }
+)
