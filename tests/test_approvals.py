@@ -83,6 +83,8 @@ def test_framing_is_unambiguous(tmp_path: Path) -> None:
 
 def test_approval_round_trip(make_assessment: MakeAssessment, runner: CliRunner) -> None:
     folder = make_assessment(ALL_CONFORMANT)
+    out = run(runner, "report", str(folder), "--lang", "en")[1]
+    assert "| Approved by |  |  | not signed |" in out  # the block is there before anyone signs
     code, out, err = run(runner, "approve", str(folder), "--role", "prepared", "--name", "王丽", "--date", "2026-10-30")
     assert (code, out) == (0, "")
     digest = content_digest(folder)
@@ -114,6 +116,10 @@ def test_approval_round_trip(make_assessment: MakeAssessment, runner: CliRunner)
         "the approved sign-off by 张伟 on 2026-11-02 no longer matches the content (it changed since); "
         f"sign off again with 'cc-assess approve {folder} --role approved --name NAME'"
     )
+    code, out, _ = run(runner, "report", str(folder), "--lang", "en")
+    assert code == 0
+    assert "| Prepared by | 王丽 | 2026-10-30 | **⚠ content changed after sign-off; to be signed again** |" in out
+    assert "| Approved by | 张伟 | 2026-11-02 | **⚠ content changed after sign-off; to be signed again** |" in out
     code, out, err = run(runner, "score", str(folder), "--require-approved", "--format", "json")
     assert code == 1
     assert json.loads(out)["overall"]["score"] is not None  # the scores are still printed
@@ -136,6 +142,9 @@ def test_approval_round_trip(make_assessment: MakeAssessment, runner: CliRunner)
     ]
     code, _, _ = run(runner, "score", str(folder), "--require-approved")
     assert code == 0
+    out = run(runner, "report", str(folder), "--lang", "en")[1]
+    assert "| Approved by | 张伟 | 2026-11-03 | ✓ matches the current content |" in out
+    assert "| Reviewed by | 陈刚 | 2026-10-31 | **⚠ content changed after sign-off; to be signed again** |" in out
 
 
 def test_require_approved_without_approvals_fails(make_assessment: MakeAssessment, runner: CliRunner) -> None:

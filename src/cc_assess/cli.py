@@ -270,8 +270,6 @@ def score(
     if not signed_off:
         import shlex
 
-        from cc_assess.i18n import t
-
         failures.append(t("deliverables.not_approved", folder=shlex.quote(display or ".")))
     for failure in failures:
         err(f"cc-assess: {failure}")
@@ -465,7 +463,7 @@ def hook_score(
 # ---- report
 
 
-REPORT_FORMAT_NAMES = ("markdown", "html")
+REPORT_FORMAT_NAMES = ("markdown", "html", "pdf", "docx")
 REPORT_LANGS = ("zh", "en", "bi")
 REPORT_TEMPLATES = ("report", "rectification")
 
@@ -497,20 +495,26 @@ def report(
         Optional[str], typer.Option("--today", help="Report date and overdue cut-off (YYYY-MM-DD).")
     ] = None,
 ) -> None:
-    """Render the assessment report (or the rectification report) as Markdown or self-contained HTML.
+    """Render the assessment report (or the rectification report): Markdown, self-contained HTML, PDF or Word.
 
-    Example: cc-assess report 2026 --format html --lang bi -o report.html
+    PDF is the HTML report printed by a headless Chromium, Chrome or Edge (CC_ASSESS_BROWSER names one);
+    Word needs the optional extra: pip install 'cc-assess[docx]'.
+
+    Example: cc-assess report 2026 --format pdf --lang bi -o report.pdf
     """
     from cc_assess import clock
     from cc_assess.assessment import load_valid
     from cc_assess.outfile import write_atomic
-    from cc_assess.render import render_report
+    from cc_assess.render.documents import DOCUMENT_FORMATS, render_document
 
     path, display = _display(folder)
     with handled():
         date = clock.parse_date_option(today, "--today")
+        binary = DOCUMENT_FORMATS[format] == "binary"
+        if binary and output is None and sys.stdout.isatty():
+            raise CannotRun(t("deliverables.binary_to_terminal", format=format))
         loaded = load_valid(path, display)
-        text = render_report(
+        data = render_document(
             loaded,
             format=format,
             lang=lang or loaded.meta.language,
@@ -519,9 +523,12 @@ def report(
             today=date,
         )
         if output is None:
-            out(text)
+            if binary:
+                _out_bytes(data)
+            else:
+                out(data.decode("utf-8"))
         else:
-            write_atomic(output, text)
+            write_atomic(output, data)
             info(t("cli.wrote", path=output))
 
 
@@ -887,7 +894,6 @@ def approve(
     """
     from cc_assess import clock
     from cc_assess.approvals import approve as sign
-    from cc_assess.i18n import t
 
     path, display = _display(folder)
     with handled():

@@ -781,6 +781,32 @@ MESSAGES.update(
             "template {name}: {error}. A partials file in --template-dir replaces the bundled one whole; to change "
             'one part, {{% extends "report.html.j2" %}} and override one {{% block %}} (see docs/reports.md)',
         ),
+        "deliverables.no_browser": (
+            "--format pdf 需要 Chromium 系浏览器（无界面打印）：请安装 Chromium（apt-get install chromium）、"
+            "Google Chrome 或 Microsoft Edge，或将 {env} 设为浏览器可执行文件的路径",
+            "--format pdf needs a Chromium-family browser (printing headless): install Chromium "
+            "(apt-get install chromium), Google Chrome or Microsoft Edge, or set {env} to the browser's executable",
+        ),
+        "deliverables.browser_env": (
+            "{env}={value}：找不到该可执行文件",
+            "{env}={value}: no such executable",
+        ),
+        "deliverables.browser_timeout": (
+            "{browser} 在 {seconds} 秒内未完成 PDF 打印",
+            "{browser} did not print the PDF within {seconds} seconds",
+        ),
+        "deliverables.browser_failed": (
+            "{browser} 未能打印 PDF：{detail}",
+            "{browser} could not print the PDF: {detail}",
+        ),
+        "deliverables.no_docx": (
+            "--format docx 需要可选组件 docxtpl：pip install 'cc-assess[docx]'",
+            "--format docx needs the optional docxtpl: pip install 'cc-assess[docx]'",
+        ),
+        "deliverables.binary_to_terminal": (
+            "--format {format} 生成的是二进制文件：请用 -o 文件名 写入文件",
+            "--format {format} makes a binary file: write it with -o FILE",
+        ),
         "deliverables.not_approved": (
             "没有与当前内容一致的批准（approved）审批；运行 cc-assess approve {folder} --role approved --name 姓名",
             "no 'approved' approval matches the current content; run "

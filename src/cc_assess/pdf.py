@@ -1,0 +1,148 @@
+"""PDF of the HTML report, printed by a headless Chromium-family browser (Chromium, Chrome or Edge).
+
+Why a browser and not a Python PDF library: the HTML report is already built for A4 print (``@page``, page
+breaks, inline SVG), and a Chromium-family browser is on most machines (Edge on every Windows); it needs no
+GTK/Pango stack as WeasyPrint does, embeds the fonts it used (subsets), keeps the text searchable, and sets
+Chinese as well as the system's fonts allow.
+
+The browser: ``CC_ASSESS_BROWSER`` when set, else the first of :data:`NAMES` on ``PATH``, else the usual
+install paths on Windows and macOS.  It runs headless with a fresh profile in a temporary folder, no network
+services, no first-run or sync, and ``--no-sandbox`` only when running as root (where Chromium refuses to start
+otherwise); it is given :data:`TIMEOUT` seconds.
+
+Determinism: Chromium writes the time of printing as ``/CreationDate`` and ``/ModDate``; they are rewritten to
+``SOURCE_DATE_EPOCH`` (else the report date, 00:00 UTC) in place, with the same length, so that the same input
+printed by the same browser build with the same fonts gives the same bytes.  Another browser version or other
+fonts give another (equally valid) file: ``/Creator`` names the browser version, and layout follows the fonts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+from cc_assess.errors import CannotRun
+from cc_assess.i18n import t
+
+ENV = "CC_ASSESS_BROWSER"
+NAMES = (
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+    "microsoft-edge",
+    "microsoft-edge-stable",
+    "msedge",
+)
+#: Where Windows and macOS install the browsers (environment variables expanded at lookup).
+INSTALL_PATHS = (
+    r"%ProgramFiles(x86)%\Microsoft\Edge\Application\msedge.exe",
+    r"%ProgramFiles%\Microsoft\Edge\Application\msedge.exe",
+    r"%ProgramFiles%\Google\Chrome\Application\chrome.exe",
+    r"%ProgramFiles(x86)%\Google\Chrome\Application\chrome.exe",
+    r"%LocalAppData%\Google\Chrome\Application\chrome.exe",
+    r"%LocalAppData%\Chromium\Application\chrome.exe",
+    "/Applications/Google Chrome.app/Contents/MacOS/Google Chrome",
+    "/Applications/Chromium.app/Contents/MacOS/Chromium",
+    "/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+)
+TIMEOUT = 180  # seconds: a cold start of a browser on a busy machine plus a long report
+_DATES = re.compile(rb"/(CreationDate|ModDate) \(D:(\d{14})([^)]{0,16})\)")
+
+
+def find_browser() -> str:
+    """The browser's executable; CannotRun (exit 2, saying what to install) when there is none."""
+    chosen = os.environ.get(ENV, "").strip()
+    if chosen:
+        found = shutil.which(chosen)
+        if found is None:
+            raise CannotRun(t("deliverables.browser_env", env=ENV, value=chosen))
+        return found
+    for name in NAMES:
+        found = shutil.which(name)
+        if found is not None:
+            return found
+    for candidate in INSTALL_PATHS:
+        path = Path(os.path.expandvars(candidate))
+        if "%" not in str(path) and path.is_file() and os.access(path, os.X_OK):
+            return str(path)
+    raise CannotRun(t("deliverables.no_browser", env=ENV))
+
+
+def _as_root() -> bool:
+    return hasattr(os, "geteuid") and os.geteuid() == 0
+
+
+def browser_args(browser: str, profile: Path, page: Path, pdf: Path) -> list[str]:
+    """The command line of one safe headless print."""
+    return [
+        browser,
+        "--headless",
+        *(["--no-sandbox"] if _as_root() else []),
+        "--disable-gpu",
+        "--no-first-run",
+        "--no-default-browser-check",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-extensions",
+        "--mute-audio",
+        f"--user-data-dir={profile}",
+        "--no-pdf-header-footer",
+        "--print-to-pdf-no-header",  # the same, for browsers before 2023
+        f"--print-to-pdf={pdf}",
+        page.as_uri(),
+    ]
+
+
+def stamp(today: dt.date) -> bytes:
+    """``YYYYMMDDHHMMSS`` of ``SOURCE_DATE_EPOCH``, else of ``today`` at 00:00 UTC."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        moment = dt.datetime.fromtimestamp(min(int(epoch), 253_402_300_799), tz=dt.timezone.utc)
+    else:
+        moment = dt.datetime(today.year, today.month, today.day, tzinfo=dt.timezone.utc)
+    return moment.strftime("%Y%m%d%H%M%S").encode()
+
+
+def fix_dates(data: bytes, today: dt.date) -> bytes:
+    """The PDF's creation and modification dates set to :func:`stamp`, in place (same length: offsets hold)."""
+    fixed = stamp(today)
+
+    def replace(match: re.Match[bytes]) -> bytes:
+        zone = match.group(3)
+        utc = b"+00'00'" if len(zone) == 7 else (b"Z" if len(zone) == 1 else zone)
+        return b"/" + match.group(1) + b" (D:" + fixed + utc + b")"
+
+    return _DATES.sub(replace, data)
+
+
+def print_pdf(html: str, today: dt.date, *, browser: str | None = None, timeout: float = TIMEOUT) -> bytes:
+    """The PDF of a self-contained HTML page, printed by the headless browser (A4, as the page's CSS says)."""
+    executable = browser or find_browser()
+    with tempfile.TemporaryDirectory(prefix="cc-assess-pdf-") as tmp:
+        folder = Path(tmp)
+        page = folder / "report.html"
+        page.write_text(html, encoding="utf-8")
+        pdf = folder / "report.pdf"
+        args = browser_args(executable, folder / "profile", page, pdf)
+        try:
+            result = subprocess.run(
+                args, capture_output=True, text=True, errors="replace", timeout=timeout, stdin=subprocess.DEVNULL
+            )
+        except subprocess.TimeoutExpired:
+            raise CannotRun(t("deliverables.browser_timeout", browser=executable, seconds=f"{timeout:g}")) from None
+        except OSError as exc:
+            raise CannotRun(t("deliverables.browser_failed", browser=executable, detail=str(exc))) from None
+        data = pdf.read_bytes() if pdf.is_file() else b""
+        if result.returncode != 0 or not data.startswith(b"%PDF-"):
+            detail = (result.stderr or "").strip().splitlines()[-3:]
+            raise CannotRun(
+                t("deliverables.browser_failed", browser=executable, detail=" / ".join(detail) or result.returncode)
+            )
+    return fix_dates(data, today)
