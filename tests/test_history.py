@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -67,8 +68,17 @@ def test_history_html_is_self_contained(repo: Path, runner: CliRunner) -> None:
     code, out, _ = run(runner, "history", "site-a", "--tags", "y*", "--format", "html")
     assert code == 0
     assert out.startswith("<!DOCTYPE html>")
-    assert out.count("<svg") == 1
+    assert out.count("<svg") == 3  # the overall score, and one small chart per domain
     assert out.count("<polyline") == 3  # overall and two domains
+    assert "<title>华信客服中心 · 得分趋势</title>" in out  # titled by the organisation
+    assert "<h1>华信客服中心</h1>" in out
+    # The overall axis is scaled to the scores (66.7 -> 70.0), not 0..100, so the change shows.
+    overall = out[out.index('<svg class="chart trend"') : out.index("</svg>")]
+    ticks = [
+        float(t) for t in re.findall(r'<text class="tick" x="[\d.]+" y="[\d.]+" text-anchor="end">([\d.]+)<', overall)
+    ]
+    assert ticks == [64.0, 66.0, 68.0, 70.0, 72.0]
+    assert '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'' in out
     for forbidden in ("<script", "http://", "https://", "<link", "@import"):
         assert forbidden not in out.replace('xmlns="http://www.w3.org/2000/svg"', "")
 
@@ -126,3 +136,31 @@ def test_without_a_cache_no_tree_id_is_asked_of_git(
     monkeypatch.setattr(gitio, "tree_id", refuse)
     monkeypatch.setenv("CC_ASSESS_NO_CACHE", "1")
     assert run(runner, "history", "site-a", "--rev", "y2025", "--format", "json")[0] == 0
+
+
+def test_nice_scale_shows_the_differences() -> None:
+    from cc_assess.render.charts import nice_scale
+
+    assert nice_scale([66.67, 70.0]) == (64, 72, 2)
+    assert nice_scale([50.0, 50.0]) == (48, 52, 1)  # a flat line still gets an axis
+    assert nice_scale([99.5, 100.0]) == (97.0, 100.0, 1.0)  # never above 100
+    assert nice_scale([0.0, 100.0]) == (0.0, 100.0, 25.0)
+    assert nice_scale([None]) == (0.0, 100.0, 20.0)
+
+
+def test_diff_html_is_a_client_page(repo: Path, runner: CliRunner) -> None:
+    (repo / "site-a" / "assessment.yaml").write_text(
+        "catalogue: catalogue.yaml\ncatalogue_version: 1.0.0\norganization: '<b>华信</b> & Co'\n", encoding="utf-8"
+    )
+    code, out, err = run(runner, "diff", "y2025:site-a", "site-a", "--format", "html", "--lang", "en")
+    assert (code, err) == (0, "")
+    assert out.startswith("<!DOCTYPE html>")
+    assert "<h1>&lt;b&gt;华信&lt;/b&gt; &amp; Co</h1>" in out
+    assert "<b>华信</b>" not in out
+    assert "Assessment diff: y2025:site-a → site-a" in out
+    assert out.count('<svg class="chart dumbbell"') == 1
+    for forbidden in ("<script", "http://", "https://", "<link", "@import"):
+        assert forbidden not in out.replace('xmlns="http://www.w3.org/2000/svg"', "")
+    assert '<td class="n delta up">+12.5</td>' in out  # AA: 62.5 -> 75.0
+    assert '<td class="n delta down">-25.0</td>' in out  # BB: 75.0 -> 50.0
+    assert '<h2>Regressed <span class="muted">(1)</span></h2>' in out

@@ -672,7 +672,7 @@ def pack(
 
 # ---- yoy: diff, history, migrate (year over year)
 
-DIFF_FORMAT_NAMES = ("table", "json", "markdown")
+DIFF_FORMAT_NAMES = ("table", "json", "markdown", "html")
 HISTORY_FORMAT_NAMES = ("table", "json", "markdown", "html")
 
 if TYPE_CHECKING:

@@ -31,6 +31,8 @@ class Side:
     label: str
     catalogue: Catalogue
     result: ScoreResult
+    organization: str | None = None  # assessment.yaml's, for titles of client pages
+    site: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {"label": self.label, "catalogue": {"id": self.catalogue.id, "version": self.catalogue.version}}
@@ -266,8 +268,8 @@ def diff(old: LoadedAssessment, new: LoadedAssessment, old_label: str, new_label
         remapped = sorted((o, n, changes.renamed_in[o]) for o, n in changes.renamed.items() if o in earlier)
     opened, closed = _actions(old, new, old_map, new_map)
     return Diff(
-        Side(old_label, old_cat, old_result),
-        Side(new_label, new_cat, new_result),
+        Side(old_label, old_cat, old_result, old.meta.organization, old.meta.site),
+        Side(new_label, new_cat, new_result, new.meta.organization, new.meta.site),
         domains,
         items,
         remapped,

@@ -216,8 +216,16 @@ def diff_table(d: Diff, lang: str) -> str:
     return buffer.getvalue()
 
 
+def diff_html(d: Diff, lang: str) -> str:
+    """One self-contained client page in the report's style (rendered by :mod:`cc_assess.render.pages`)."""
+    from cc_assess.render.pages import diff_html as page
+
+    return page(d, lang)
+
+
 DIFF_FORMATS: dict[str, Callable[[Diff, str], str]] = {
     "table": diff_table,
     "json": diff_json,
     "markdown": diff_markdown,
+    "html": diff_html,
 }

@@ -24,6 +24,8 @@ class Point:
     language: str
     catalogue: Catalogue
     result: ScoreResult
+    organization: str | None = None  # assessment.yaml's, for the title of the HTML page
+    site: str | None = None
 
     def to_json(self) -> dict[str, object]:
         r = self.result
@@ -88,5 +90,8 @@ def history(folder: Path, revs: Sequence[str], tag_pattern: str | None = None) -
         loaded = gitio.load_at(repo, rev, path, f"{rev}:{path}")  # first: git's message names a bad revision
         revision = gitio.revision(repo, rev)
         result = score(loaded.catalogue, loaded.statuses, loaded.meta.target)
-        points.append(Point(revision, loaded.meta.label or rev, loaded.meta.language, loaded.catalogue, result))
+        meta = loaded.meta
+        points.append(
+            Point(revision, meta.label or rev, meta.language, loaded.catalogue, result, meta.organization, meta.site)
+        )
     return History(path, points)

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
-from html import escape
 
-from cc_assess.charts import Series, line_chart
 from cc_assess.diff_formats import signed
 from cc_assess.formats import one, to_json
 from cc_assess.history import History
@@ -80,37 +78,11 @@ def history_table(h: History, lang: str) -> str:
     return buffer.getvalue()
 
 
-_CSS = """body{font-family:system-ui,"Noto Sans CJK SC","Microsoft YaHei",sans-serif;margin:2rem;color:#222}
-table{border-collapse:collapse;margin-top:1rem}th,td{border:1px solid #ccc;padding:.3rem .6rem}
-td.n{text-align:right}tr.overall td{font-weight:bold}caption{text-align:left;color:#555}"""
-
-
 def history_html(h: History, lang: str) -> str:
-    w = _WORDS[lang]
-    rows = _rows(h, lang)
-    heads = _heads(h)
-    chart = line_chart(
-        [p.revision.rev for p in h.points],
-        [Series(name, values) for name, values, _ in rows],
-        title=f"{w['title']}: {h.folder or '.'}",
-    )
-    table = [
-        "<table>",
-        "<caption>"
-        + escape(", ".join(f"{p.revision.rev} = {p.revision.commit[:12]} ({p.revision.date})" for p in h.points))
-        + "</caption>",
-        "<tr><th>" + "</th><th>".join(escape(x) for x in [w["domain"], *heads, w["change"]]) + "</th></tr>",
-    ]
-    for n, (name, values, change) in enumerate(rows):
-        cells = "".join(f'<td class="n">{one(v)}</td>' for v in values)
-        row_class = ' class="overall"' if n == 0 else ""
-        table.append(f'<tr{row_class}><td>{escape(name)}</td>{cells}<td class="n">{signed(change)}</td></tr>')
-    table.append("</table>")
-    return (
-        f'<!DOCTYPE html>\n<html lang="{"en" if lang == "en" else "zh-CN"}">\n<head>\n<meta charset="utf-8">\n'
-        f"<title>{escape(w['title'])}: {escape(h.folder or '.')}</title>\n<style>{_CSS}</style>\n</head>\n<body>\n"
-        f"<h1>{escape(w['title'])}: {escape(h.folder or '.')}</h1>\n{chart}" + "\n".join(table) + "\n</body>\n</html>\n"
-    )
+    """One self-contained client page in the report's style (rendered by :mod:`cc_assess.render.pages`)."""
+    from cc_assess.render.pages import history_html as page
+
+    return page(h, lang)
 
 
 HISTORY_FORMATS: dict[str, Callable[[History, str], str]] = {
