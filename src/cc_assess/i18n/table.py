@@ -148,10 +148,14 @@ MESSAGES.update(
         "help.hook-score.fail_on_key": ("有任何关键项未通过时以 1 退出。", "Exit 1 on any key-item failure."),
         "help.hook-score.require_complete": ("有任何条目未评估时以 1 退出。", "Exit 1 when any item is not assessed."),
         "help.report": (
-            "生成评估报告（或整改报告），格式为 Markdown 或自包含的 HTML。\n\n"
-            "示例：cc-assess report 2026 --format html --lang bi -o report.html",
-            "Render the assessment report (or the rectification report) as Markdown or self-contained HTML.\n\n"
-            "Example: cc-assess report 2026 --format html --lang bi -o report.html",
+            "生成评估报告（或整改报告）：Markdown、自包含的 HTML、PDF 或 Word。\n\n"
+            "PDF 由无界面运行的 Chromium、Chrome 或 Edge 打印 HTML 报告而成（可用 CC_ASSESS_BROWSER 指定）；"
+            "Word 需要可选组件：pip install 'cc-assess[docx]'。\n\n"
+            "示例：cc-assess report 2026 --format pdf --lang bi -o report.pdf",
+            "Render the assessment report (or the rectification report): Markdown, self-contained HTML, PDF or "
+            "Word.\n\nPDF is the HTML report printed by a headless Chromium, Chrome or Edge (CC_ASSESS_BROWSER "
+            "names one);\nWord needs the optional extra: pip install 'cc-assess[docx]'.\n\n"
+            "Example: cc-assess report 2026 --format pdf --lang bi -o report.pdf",
         ),
         "help.report.folder": ("评估文件夹（默认：.）。", "Assessment folder (default: .)."),
         "help.report.format": ("报告格式。", "Report format."),
@@ -802,6 +806,19 @@ MESSAGES.update(
         "deliverables.no_docx": (
             "--format docx 需要可选组件 docxtpl：pip install 'cc-assess[docx]'",
             "--format docx needs the optional docxtpl: pip install 'cc-assess[docx]'",
+        ),
+        "deliverables.no_docx_template_in": (
+            "在 {folder} 和内置模板中都找不到模板 '{name}'",
+            "no template '{name}' in {folder} or among the bundled templates",
+        ),
+        "deliverables.no_docx_template": (
+            "内置模板中没有 '{name}'",
+            "no template '{name}' among the bundled templates",
+        ),
+        "deliverables.docx_template_error": ("模板 {name}：{error}", "template {name}: {error}"),
+        "deliverables.docx_unusable": (
+            "模板 {path} 不是可用的 .docx 文件（{error}）",
+            "template {path}: not a usable .docx ({error})",
         ),
         "deliverables.binary_to_terminal": (
             "--format {format} 生成的是二进制文件：请用 -o 文件名 写入文件",

@@ -72,8 +72,9 @@ def template_path(template: str, template_dir: Path | None) -> Path:
     bundled = data_dir("templates") / name
     if bundled.is_file():
         return bundled
-    where = f"in {template_dir} or " if template_dir is not None else ""
-    raise CannotRun(f"no template '{name}' {where}among the bundled templates")
+    if template_dir is not None:
+        raise CannotRun(tool_t("deliverables.no_docx_template_in", name=name, folder=template_dir))
+    raise CannotRun(tool_t("deliverables.no_docx_template", name=name))
 
 
 def stable_zip(data: bytes, timestamp: tuple[int, int, int, int, int, int]) -> bytes:
@@ -119,7 +120,7 @@ def render_docx(
         buffer = io.BytesIO()
         document.save(buffer)
     except jinja2.TemplateError as exc:
-        raise CannotRun(f"template {path.name}: {exc}") from None
+        raise CannotRun(tool_t("deliverables.docx_template_error", name=path.name, error=exc)) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OpcError, XMLSyntaxError) as exc:
-        raise CannotRun(f"template {path}: not a usable .docx ({exc})") from None
+        raise CannotRun(tool_t("deliverables.docx_unusable", path=path, error=exc)) from None
     return stable_zip(buffer.getvalue(), zip_timestamp())
