@@ -114,7 +114,7 @@ def test_check_missing_file_is_exit_2(runner: CliRunner, tmp_path: Path) -> None
 def test_bundled_lookup_by_id_and_version() -> None:
     catalogue = find_bundled("ydt-2823-2015", "1.0.0")
     assert (catalogue.id, catalogue.version, len(catalogue.items())) == ("ydt-2823-2015", "1.0.0", 224)
-    with pytest.raises(CannotRun, match=r"has no version 0\.9\.0 \(available: 1\.0\.0\)"):
+    with pytest.raises(CannotRun, match=r"has no version 0\.9\.0 \(available: 1\.0\.0, 1\.1\.0\)"):
         find_bundled("ydt-2823-2015", "0.9.0")
     with pytest.raises(CannotRun, match="unknown catalogue 'nope'"):
         find_bundled("nope")
@@ -125,7 +125,7 @@ def test_catalogue_list_and_show(runner: CliRunner) -> None:
     assert code == 0
     assert {
         "id": "ydt-2823-2015",
-        "version": "1.0.0",
+        "version": "1.1.0",
         "current": True,
         "domains": 9,
         "items": 224,

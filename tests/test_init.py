@@ -30,7 +30,7 @@ def test_init_writes_assessment_and_one_commented_file_per_item(tmp_path: Path, 
     meta = read_yaml(tmp_path / "a" / "assessment.yaml").data
     assert meta == {
         "catalogue": "ydt-2823-2015",
-        "catalogue_version": "1.0.0",
+        "catalogue_version": "1.1.0",
         "organization": "华信客服中心",
         "site": "上海",
         "kind": "surveillance",

@@ -108,7 +108,7 @@ def test_response_schema_for_a_catalogue_file(runner: CliRunner) -> None:
         ),
         (
             ["response", "--catalogue", "ydt-2823-2015", "--catalogue-version", "0.9.0"],
-            "cc-assess: catalogue 'ydt-2823-2015' has no version 0.9.0 (available: 1.0.0)\n",
+            "cc-assess: catalogue 'ydt-2823-2015' has no version 0.9.0 (available: 1.0.0, 1.1.0)\n",
         ),
         (
             ["assessment", "--catalogue", "ydt-2823-2015"],
@@ -317,7 +317,8 @@ def test_examples_pass_check_jsonschema(assessment: Path, tmp_path: Path) -> Non
     assessment_schema = tmp_path / "assessment.schema.json"
     assessment_schema.write_text(schema_json(json_schema("assessment")), encoding="utf-8")
     assert check_jsonschema(assessment_schema, [assessment]) == {}
-    responses = sorted((folder / "responses").glob("*/*.yaml"))
+    # Files under responses/_retired/ (left there by cc-assess migrate) are not responses: loading skips them.
+    responses = sorted(p for p in (folder / "responses").glob("*/*.yaml") if p.parent.name != "_retired")
     if responses:
         assert check_jsonschema(response_schema, responses) == {}
 

@@ -316,7 +316,7 @@ def test_cannot_run_cases_exit_2_with_located_message(
     assert code == 2
     assert (
         "unknown/assessment.yaml:2:20: error: catalogue 'ydt-2823-2015' has no version 9.9.9 "
-        "(available: 1.0.0) [unknown-catalogue]"
+        "(available: 1.0.0, 1.1.0) [unknown-catalogue]"
     ) in err
 
 

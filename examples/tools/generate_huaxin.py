@@ -1,9 +1,11 @@
 """Generate the 华信客服中心（上海）example assessments: ``examples/huaxin-shanghai/2025`` and ``2026``.
 
-华信客服中心 is a fictional call centre.  Its two assessments against the bundled catalogue ydt-2823-2015 1.0.0
-show what a real repository looks like after two annual cycles: a first self-assessment in 2025 (several key-item
-failures, a handful of items not assessed) and a surveillance assessment in 2026 that improves in eight review
-categories and slips in one (技术管理 TM, after a move to a cloud contact-centre platform).
+华信客服中心 is a fictional call centre.  Its two assessments show what a real repository looks like after two annual
+cycles: a first self-assessment in 2025 on the bundled catalogue ydt-2823-2015 1.0.0 (several key-item failures, a
+handful of items not assessed) and a surveillance assessment in 2026 that improves in eight review categories and
+slips in one (技术管理 TM, after a move to a cloud contact-centre platform).  2026 was written against 1.0.0 and then
+moved to 1.1.0 with ``cc-assess migrate`` (renamed items moved, removed ones retired under ``responses/_retired/``),
+after which the assessor answered the items 1.1.0 added and excluded the inapplicable ones by tag (``exclude:``).
 
 The text is hand-written, not generated: ``examples/tools/huaxin/<DOMAIN>.yaml`` holds, per item, the statuses of
 both years and the finding snippets (what a conformant item showed, the 2025 and 2026 shortfalls, the corrective
@@ -13,7 +15,9 @@ actions), and ``huaxin/documents.yaml`` the short sample evidence documents.  Th
   followed by the item's own snippet (what was seen, what is missing);
 - corrective actions get an owner (per review category unless the item names one), a due date and a status from
   fixed rotations, so that as of 2026-11-27 some are done, some open and some overdue;
-- an action raised in 2025 and not done is carried into 2026 with its id, as ``cc-assess init --from`` would.
+- an action raised in 2025 and not done is carried into 2026 with its id, as ``cc-assess init --from`` would;
+- 2026 is then migrated to catalogue 1.1.0 by :func:`cc_assess.migrate.migrate` itself, the items 1.1.0 added get the
+  answers of ``huaxin/added-1.1.0.yaml``, and ``assessment.yaml`` gets the ``exclude:`` rules of ``EXCLUDE_2026``.
 
 Everything is deterministic: running the script twice gives the same bytes.  The generated files are committed;
 ``tests/test_examples.py`` checks that they match this script's output.
@@ -42,6 +46,7 @@ from typing import Any
 import yaml
 
 from cc_assess.catalogue import find_bundled
+from cc_assess.migrate import migrate
 from cc_assess.models import Catalogue, Item
 from cc_assess.workspace import response_header
 
@@ -49,6 +54,20 @@ HERE = Path(__file__).resolve().parent
 DATA = HERE / "huaxin"
 DEFAULT_OUT = HERE.parent / "huaxin-shanghai"
 CATALOGUE_ID, CATALOGUE_VERSION = "ydt-2823-2015", "1.0.0"
+NEW_VERSION = "1.1.0"  # 2026 is migrated to it
+#: 2026's exclude: rules (tag, zh reason, en reason): items of 1.1.0 that do not apply to the centre
+EXCLUDE_2026 = (
+    (
+        "home-agent",
+        "本中心没有居家座席，全部座席在上海职场办公",
+        "The centre has no home-based agents; all agents work at the Shanghai site",
+    ),
+    (
+        "cross-border",
+        "本中心不向境外提供个人信息，系统和数据均在境内",
+        "The centre provides no personal information abroad; systems and data stay in China",
+    ),
+)
 
 STATUS = {"C": "conformant", "P": "partial", "N": "nonconformant", "NA": "na", "-": None}
 POINTS = {"C": 1.0, "P": 0.5, "N": 0.0, "-": 0.0}
@@ -412,7 +431,41 @@ def build(catalogue: Catalogue) -> dict[str, dict[str, str]]:
             if doc.years is None or year.year in doc.years:
                 files[f"evidence/{fill(doc.file, year.year)}"] = document_text(doc, year.year)
         out[str(year.year)] = dict(sorted(files.items()))
+    out["2026"] = migrated(out["2026"], find_bundled(CATALOGUE_ID, NEW_VERSION), docs, links)
     return out
+
+
+def migrated(
+    files: Mapping[str, str], catalogue: Catalogue, docs: Mapping[str, Doc], links: Mapping[str, Mapping[str, str]]
+) -> dict[str, str]:
+    """2026 moved to ``catalogue`` by ``cc-assess migrate``, then the added items answered and excluded by tag."""
+    with tempfile.TemporaryDirectory(prefix="huaxin-") as temp:
+        root = Path(temp) / "2026"
+        for rel, text in files.items():
+            (root / rel).parent.mkdir(parents=True, exist_ok=True)
+            (root / rel).write_text(text, encoding="utf-8", newline="\n")
+        migrate(root, "2026", catalogue.version)
+        out = {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8") for p in root.rglob("*") if p.is_file()}
+    answers = yaml.safe_load((DATA / f"added-{catalogue.version}.yaml").read_text(encoding="utf-8"))
+    year = YEARS[1]
+    plan = Plan()
+    days = workdays(year.end - dt.timedelta(days=2), year.end)
+    for n, item in enumerate(i for i in catalogue.items() if i.id in answers):
+        data = answers[item.id]
+        entry = Entry(item.id, "C", str(data["s"]), data)
+        if entry.new in ("P", "N"):
+            owner = str(data.get("own") or OWNERS[item.id[:2]])
+            action = ActionOut("A1", entry.text("act2", year.year), owner, str(data["due"]), str(data["state"]))
+            plan.y2026[item.id] = [action]
+        rel = f"responses/{item.id[:2]}/{item.id}.yaml"
+        if rel not in out:
+            raise SystemExit(f"{item.id}: not an item that {catalogue.version} added")
+        out[rel] = response_file(catalogue, item, entry, year, plan, docs, links, days[n % len(days)])
+    out["assessment.yaml"] += "exclude:\n" + "".join(
+        f"  - {{tag: {tag}, reason: {{zh: {scalar(zh, True)}, en: {scalar(en, True)}}}}}\n"
+        for tag, zh, en in EXCLUDE_2026
+    )
+    return dict(sorted(out.items()))
 
 
 def write(out_dir: Path, built: Mapping[str, Mapping[str, str]]) -> None:
