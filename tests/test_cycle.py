@@ -65,7 +65,7 @@ def test_init_writes_every_optional_key_as_a_comment_and_creates_evidence(tmp_pa
     assert code == 0, err
     text = (tmp_path / "a" / "assessment.yaml").read_text(encoding="utf-8")
     lines = text.splitlines()
-    assert lines[2:6] == ["catalogue: ydt-2823-2015", "catalogue_version: 1.0.0", "site: 上海", "kind: self-assessment"]
+    assert lines[2:6] == ["catalogue: ydt-2823-2015", "catalogue_version: 1.1.0", "site: 上海", "kind: self-assessment"]
     commented = {line[2:].split(":")[0] for line in lines[6:]}
     assert all(line.startswith("# ") for line in lines[6:])
     assert commented == {"organization", "period", "scope", "assessors", "target", "language", "label"} | (
