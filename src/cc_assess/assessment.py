@@ -16,7 +16,7 @@ from pathlib import Path, PurePosixPath
 
 from pydantic import ValidationError
 
-from cc_assess import clock
+from cc_assess import clock, safepath
 from cc_assess.applicability import NaReason, check_exclude, effective_levels, na_reasons
 from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref, version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
@@ -166,6 +166,7 @@ def load_assessment(folder: Path, display: str, parsed: ParsedFiles | None = Non
     """Read and check an assessment folder; ``parsed`` names its entry in the cache of parsed files (default:
     the folder's own)."""
     meta_problems: list[Diagnostic] = []
+    _refuse_interrupted(folder, display)
     parsed = parsed if parsed is not None else ParsedFiles.of_folder(folder)
     try:
         meta, doc = read_meta(folder, display, parsed)
@@ -190,6 +191,16 @@ def load_assessment(folder: Path, display: str, parsed: ParsedFiles | None = Non
     parsed.save()
     loaded.diagnostics = sort_diagnostics(loaded.diagnostics)
     return loaded
+
+
+def _refuse_interrupted(folder: Path, display: str) -> None:
+    """A folder that an interrupted write left half changed is not read (its answers may be in the staging
+    folder): a located error says how to put it back."""
+    from cc_assess import transaction
+
+    interrupted = transaction.pending(folder, display)
+    if interrupted:
+        raise InvalidInput(t("reliability.interrupted_refused", folder=display or "."), interrupted)
 
 
 def load_responses(folder: Path, display: str, meta: Assessment, catalogue: Catalogue) -> LoadedAssessment:
@@ -224,25 +235,16 @@ def _outdated(meta: Assessment, doc: Document, path_display: str, display: str) 
     ]
 
 
-def _walk(root: Path) -> list[PurePosixPath]:
-    """Files under ``responses/`` (relative to it), skipping dot-files, dot-folders and ``_retired/``."""
-    found: list[PurePosixPath] = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        rel_dir = PurePosixPath(Path(dirpath).relative_to(root).as_posix())
-        dirnames[:] = sorted(
-            d for d in dirnames if not d.startswith(".") and not (rel_dir == PurePosixPath(".") and d == RETIRED)
-        )
-        found.extend(rel_dir / name for name in sorted(filenames) if not name.startswith("."))
-    return sorted(found)
-
-
 def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
     catalogue = loaded.catalogue
     item_domain = catalogue.item_domain()
     domains = {d.id for d in catalogue.domains}
     root = loaded.folder / RESPONSES
     diags = loaded.diagnostics
-    files = _walk(root) if root.is_dir() else []
+    files: list[PurePosixPath] = []
+    if root.is_dir():  # links out of the folder, FIFOs and devices are refused, never read
+        files, refused = safepath.walk(root, loaded.folder, RETIRED, join(loaded.display, RESPONSES))
+        diags.extend(refused)
 
     # Canonical files first, so that a stray copy is the one called a duplicate.
     @functools.cache  # asked three times per file

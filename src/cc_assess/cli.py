@@ -767,6 +767,8 @@ def migrate(
         if not to:
             raise CannotRun(t("cli.migrate-needs-to"))
         plan = run_migration(path, display, to, dry_run=dry_run)
+        if plan.recovered:
+            info(t("reliability.recovered", folder=display or ".", count=plan.recovered))
         if not plan.steps:
             info(t("cli.migrate-nothing", folder=display or ".", catalogue=plan.catalogue_id, version=plan.to_version))
             return

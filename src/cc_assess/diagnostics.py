@@ -42,6 +42,10 @@ CODES: dict[str, str] = {
     "yaml-value": "a value that cannot be read as its explicit tag says",
     "control-character": "an escape that makes a control character or a lone surrogate",
     "comment-swallowed-value": "a value that starts with # and is lost as a comment",
+    "outside-link": "a link whose target leaves the assessment folder: not read, not written through",
+    "not-a-file": "a FIFO, device or folder where a file is meant: not read",
+    "not-a-folder": "a file where a folder is meant (a domain folder that is a file)",
+    "interrupted-write": "the staging folder of an interrupted write: run a writing command again to restore the files",
     "unreadable": "the file cannot be read",
     # The shape of a file
     "not-mapping": "the file does not hold a mapping of keys",

@@ -9,8 +9,6 @@ sheet and cell, and nothing is written when there is one.  The changed files are
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -19,10 +17,10 @@ from cc_assess.assessment import RESPONSES, LoadedAssessment, join, load_valid
 from cc_assess.cells import CellError, CellValue, digest, encode, normal_text, parse
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.i18n import t
 from cc_assess.importcsv import plan_csv
 from cc_assess.importrows import Change, ImportResult, Problems, Row
 from cc_assess.importxlsx import plan_workbook
-from cc_assess.outfile import file_mode
 
 
 def _to_yaml(name: str, value: Any) -> Any:
@@ -201,30 +199,23 @@ def _change(loaded: LoadedAssessment, rec: Row) -> Change:
 
 
 def apply(folder: Path, display: str, changes: Sequence[Change]) -> None:
-    """Write every changed file or none: all are staged beside their targets first, then renamed into place."""
-    staged: list[tuple[str, Path]] = []
-    try:
-        for change in changes:
-            target = folder / change.rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".cc-assess-", suffix=".tmp", dir=target.parent)
-            staged.append((tmp, target))
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(change.data)
-            os.chmod(tmp, file_mode(target))
-        for tmp, target in staged:
-            os.replace(tmp, target)
-    except OSError as exc:
-        raise CannotRun(f"cannot write into {display or '.'}: {exc.strerror or exc}") from None
-    finally:
-        for tmp, _ in staged:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
+    """Write every changed file or none, also when interrupted (see :mod:`cc_assess.transaction`); a target
+    behind a link that leaves the folder (a linked domain folder or response file) is refused first."""
+    from cc_assess import safepath, transaction
+
+    refused = safepath.check_targets(folder, [change.rel for change in changes], display)
+    if refused:
+        raise CannotRun(t("reliability.targets_refused", count=len(refused)), refused)
+    transaction.place(folder, display, "import", {change.rel: change.data for change in changes})
 
 
 def import_workbook(
     folder: Path, display: str, workbook: Path, workbook_display: str, *, dry_run: bool = False
 ) -> ImportResult:
+    from cc_assess import transaction
+
+    if not dry_run:
+        transaction.recover(folder)  # an interrupted import first: every file back as it was
     result = plan_import(folder, display, workbook, workbook_display)
     if not dry_run and result.changes:
         apply(folder, display, result.changes)

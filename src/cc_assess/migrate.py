@@ -17,17 +17,18 @@ is staged next to the assessment first, then moved into place, and a failure put
 from __future__ import annotations
 
 import codecs
-import os
 import re
 import shutil
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from cc_assess import safepath
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, RETIRED, join, load_responses, read_meta
 from cc_assess.catalogue import IdChanges, find_bundled, id_changes, is_bundled_id, read_file, version_key
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.i18n import t
 from cc_assess.models import ITEM_ID, SEMVER, Assessment, Catalogue
 from cc_assess.validation import problem_diagnostic
 from cc_assess.workspace import response_text
@@ -56,6 +57,7 @@ class Plan:
     steps: list[Step] = field(default_factory=list)
     writes: dict[str, str] = field(default_factory=dict)  # path inside the folder -> new text
     moves_away: list[str] = field(default_factory=list)  # files that leave their place
+    recovered: int = 0  # interrupted writes rolled back before planning
 
     def count(self, kind: str) -> int:
         return sum(step.kind == kind for step in self.steps)
@@ -180,6 +182,10 @@ def plan_migration(folder: Path, display: str, to: str) -> Plan:
     if to == from_version:
         return plan
     changes = id_changes(target, from_version)
+    if (folder / RESPONSES).is_dir():  # links out, FIFOs, unreadable folders: refused before anything is read
+        _, refused = safepath.walk(folder / RESPONSES, folder, RETIRED, join(display, RESPONSES))
+        if refused:
+            raise InvalidInput("these files must be fixed before migrating; nothing was written", refused)
     sources, problems = _sources(folder, display)
     if problems:
         raise InvalidInput("these files must be fixed before migrating; nothing was written", problems)
@@ -297,44 +303,12 @@ def _check_result(plan: Plan, meta: Assessment, target: Catalogue) -> None:
 
 
 def apply(plan: Plan) -> None:
-    """Write the plan: every file or none."""
+    """Write the plan: every file or none, also when interrupted (see :mod:`cc_assess.transaction`)."""
+    from cc_assess import transaction
+
     folder = plan.folder
-    try:
-        staging = Path(tempfile.mkdtemp(prefix=".cc-assess-migrate-", dir=folder))
-    except OSError as exc:
-        raise CannotRun(f"cannot write into {plan.display or '.'}: {exc.strerror or exc}") from None
-    backups: list[str] = []
-    placed: list[str] = []
-    created: list[Path] = []  # folders made for new files, removed again on failure
-    try:
-        for n, text in enumerate(plan.writes.values()):
-            staged = staging / "new" / str(n)
-            staged.parent.mkdir(parents=True, exist_ok=True)
-            staged.write_text(text, encoding="utf-8", newline="")
-        for rel in [*plan.moves_away, *(r for r in plan.writes if (folder / r).exists())]:
-            backup = staging / "old" / rel
-            backup.parent.mkdir(parents=True, exist_ok=True)
-            os.replace(folder / rel, backup)
-            backups.append(rel)
-        for n, rel in enumerate(plan.writes):
-            parent = (folder / rel).parent
-            created += reversed([p for p in (parent, *parent.parents) if not p.exists()])
-            parent.mkdir(parents=True, exist_ok=True)
-            os.replace(staging / "new" / str(n), folder / rel)
-            placed.append(rel)
-    except OSError as exc:
-        for rel in placed:
-            (folder / rel).unlink(missing_ok=True)
-        for rel in backups:
-            os.replace(staging / "old" / rel, folder / rel)
-        for made in reversed(created):
-            if made.is_dir() and not any(made.iterdir()):
-                made.rmdir()
-        shutil.rmtree(staging, ignore_errors=True)
-        raise CannotRun(
-            f"cannot write into {plan.display or '.'}: {exc.strerror or exc}; nothing was changed"
-        ) from None
-    shutil.rmtree(staging, ignore_errors=True)
+    writes = {rel: text.encode("utf-8") for rel, text in plan.writes.items()}
+    transaction.place(folder, plan.display, "migrate", writes, plan.moves_away)
     for rel in plan.moves_away:
         parent = (folder / rel).parent
         if parent.is_dir() and not any(parent.iterdir()):
@@ -342,7 +316,17 @@ def apply(plan: Plan) -> None:
 
 
 def migrate(folder: Path, display: str, to: str, *, dry_run: bool = False) -> Plan:
+    from cc_assess import transaction
+
+    recovered = 0
+    if dry_run:  # a dry run writes nothing, so it cannot put an interrupted write back: it says so
+        interrupted = transaction.pending(folder, display)
+        if interrupted:
+            raise InvalidInput(t("reliability.interrupted_refused", folder=display or "."), interrupted)
+    else:
+        recovered = transaction.recover(folder)  # an interrupted migrate first: every file back as it was
     plan = plan_migration(folder, display, to)
+    plan.recovered = recovered
     if not dry_run and plan.steps:
         apply(plan)
     return plan

@@ -6,6 +6,7 @@ moved into place.  Existing files are never overwritten without ``force``.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import shutil
@@ -20,6 +21,7 @@ from pydantic import BaseModel
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedResponse, join, load_valid
 from cc_assess.catalogue import is_bundled_id, remap_ids, resolve_catalogue
 from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.i18n import t
 from cc_assess.models import Catalogue, Item
 from cc_assess.schemas import json_schema, response_schema_for, schema_json
 from cc_assess.yamlio import dump_yaml, read_yaml
@@ -250,7 +252,11 @@ def write_all(
 ) -> list[str]:
     """Place every file or none: refuses existing files unless ``force``; builds in a temporary folder.
 
-    ``folders`` are created too (empty when nothing goes into them), and left alone where they exist."""
+    ``folders`` are created too (empty when nothing goes into them), and left alone where they exist.
+    Into an existing folder, every target is checked before anything is written (a domain folder that is a file,
+    a link out of the folder), and the files are placed by :func:`cc_assess.transaction.place`."""
+    if folder.is_dir():
+        return _write_into(folder, files, force=force, display=display, folders=folders)
     existing = sorted(rel for rel in files if (folder / rel).exists())
     if existing and not force:
         listing = "\n".join(f"  {join(display, rel)}" for rel in existing)
@@ -275,19 +281,37 @@ def write_all(
                 target.write_text(content, encoding="utf-8", newline="\n")
         for rel in folders:
             (staging / rel).mkdir(parents=True, exist_ok=True)
-        if not folder.exists():
-            os.rename(staging, folder)
-        else:
-            for rel in folders:
-                (folder / rel).mkdir(parents=True, exist_ok=True)
-            for rel in files:
-                (folder / rel).parent.mkdir(parents=True, exist_ok=True)
-                os.replace(staging / rel, folder / rel)
+        os.rename(staging, folder)  # one rename: the whole new folder or none of it
     except OSError as exc:
         raise CannotRun(f"cannot write into {display or '.'}: {exc.strerror or exc}") from None
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
+    return sorted(files)
+
+
+def _write_into(
+    folder: Path, files: Mapping[str, Content], *, force: bool, display: str, folders: tuple[str, ...]
+) -> list[str]:
+    """``write_all`` into a folder that exists: all or nothing, also when interrupted."""
+    from cc_assess import safepath, transaction
+
+    transaction.recover(folder)  # an interrupted init --force first: every file back as it was
+    refused = safepath.check_targets(folder, files, display)
+    if refused:
+        raise CannotRun(t("reliability.targets_refused", count=len(refused)), refused)
+    existing = sorted(rel for rel in files if os.path.lexists(folder / rel))
+    if existing and not force:
+        listing = "\n".join(f"  {join(display, rel)}" for rel in existing)
+        raise InvalidInput(
+            f"{len(existing)} file(s) already exist; nothing was written (use --force to overwrite):\n{listing}"
+        )
+    writes = {rel: content if isinstance(content, Path) else content.encode("utf-8") for rel, content in files.items()}
+    transaction.place(folder, display, "init", writes)
+    for rel in folders:
+        if not os.path.lexists(folder / rel):
+            with contextlib.suppress(OSError):
+                (folder / rel).mkdir(parents=True)
     return sorted(files)
 
 

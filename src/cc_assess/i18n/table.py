@@ -737,6 +737,74 @@ MESSAGES.update(
             "the catalogue's weights are too large to compute a score; check it with 'cc-assess catalogue check' "
             "(weights are at most 1000000)",
         ),
+        "reliability.unreadable_folder": (
+            "无法读取此文件夹（{reason}），其中的答复不能被评估",
+            "cannot read this folder ({reason}); the answers in it cannot be assessed",
+        ),
+        "reliability.unreadable_file": ("无法读取（{reason}）", "cannot read it ({reason})"),
+        "reliability.outside_link": (
+            "这是指向评审文件夹之外的链接；不予读取。请把文件本身放进文件夹",
+            "a link to a place outside the assessment folder; it is not read. Put the file itself in the folder",
+        ),
+        "reliability.not_a_file": (
+            "不是普通文件（管道、设备或套接字）；不予读取",
+            "not a regular file (a pipe, device or socket); it is not read",
+        ),
+        "reliability.write_through_link": (
+            "这是指向评审文件夹之外的链接；cc-assess 不会通过它写入。请换成真实的文件夹或文件",
+            "a link to a place outside the assessment folder; cc-assess does not write through it. Replace it with "
+            "a real folder or file",
+        ),
+        "reliability.parent_is_file": (
+            "这里应是文件夹，却是一个文件；未写入任何文件",
+            "a file where a folder is needed; nothing was written",
+        ),
+        "reliability.target_is_folder": (
+            "这里应是文件，却是一个文件夹；未写入任何文件",
+            "a folder where a file is to be written; nothing was written",
+        ),
+        "reliability.targets_refused": (
+            "{count} 个位置无法写入；未写入任何文件",
+            "{count} place(s) cannot be written; nothing was written",
+        ),
+        "reliability.write_failed": (
+            "无法写入 {folder}：{reason}；没有任何改动",
+            "cannot write into {folder}: {reason}; nothing was changed",
+        ),
+        "reliability.interrupted": (
+            "cc-assess {command} 在写入时被中断，文件处于半完成状态；请再次运行 cc-assess {command}"
+            "（或任一写入此文件夹的命令），它会先把每个文件恢复到中断前的样子",
+            "cc-assess {command} was interrupted while writing and left the files half placed; run cc-assess "
+            "{command} again (or any command that writes into this folder): it first puts every file back as it was",
+        ),
+        "reliability.interrupted_refused": (
+            "{folder}：一次被中断的写入使文件处于半完成状态；恢复之前不读取此文件夹",
+            "{folder}: an interrupted write left the files half placed; the folder is not read until it is put back",
+        ),
+        "reliability.recovered": (
+            "已撤销 {folder} 中 {count} 次被中断的写入，所有文件已恢复原样",
+            "rolled back {count} interrupted write(s) in {folder}; every file is as it was before",
+        ),
+        "code.interrupted-write": (
+            "一次被中断的写入留下的暂存文件夹：再次运行写入命令即可恢复",
+            "the staging folder of an interrupted write: run a writing command again to restore the files",
+        ),
+        "code.control-character": (
+            "转义序列产生了控制字符或孤立的代理字符",
+            "an escape that makes a control character or a lone surrogate",
+        ),
+        "code.outside-link": (
+            "目标在评审文件夹之外的链接：不读取，也不通过它写入",
+            "a link whose target leaves the assessment folder: not read, not written through",
+        ),
+        "code.not-a-file": (
+            "应为文件之处是管道、设备或文件夹：不读取",
+            "a FIFO, device or folder where a file is meant: not read",
+        ),
+        "code.not-a-folder": (
+            "应为文件夹之处是一个文件（例如评审类别文件夹是文件）",
+            "a file where a folder is meant (a domain folder that is a file)",
+        ),
     }
 )
 
