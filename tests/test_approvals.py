@@ -260,5 +260,5 @@ def test_pack_carries_approvals(make_assessment: MakeAssessment, runner: CliRunn
 
 def test_approvals_text_of_no_entries() -> None:
     assert approvals_text([]).endswith("approvals: []\n")
-    entry = Approval(role="prepared", name="王丽", date="2026-10-30", digest="sha256:" + "a" * 64)  # type: ignore[arg-type]
+    entry = Approval(role="prepared", name="王丽", date="2026-10-30", digest="sha256:" + "a" * 64)
     assert approvals_text([entry]).splitlines()[-1].endswith("   # 编制")

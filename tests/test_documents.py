@@ -99,7 +99,10 @@ def test_docx_sets_east_asian_fonts_in_words_own_slots(runner: CliRunner, tmp_pa
     assert lang.get(f"{W}eastAsia") == "zh-CN"
     # A4, a TOC field that Word refreshes when the document opens.
     section = document.sections[0]
-    assert (round(section.page_width.mm), round(section.page_height.mm)) == (210, 297)
+    width, height = section.page_width, section.page_height
+    assert width is not None
+    assert height is not None
+    assert (round(width.mm), round(height.mm)) == (210, 297)
     body = document.element.body
     assert any('TOC \\o "1-2"' in (node.text or "") for node in body.iter(f"{W}instrText"))
     assert document.settings.element.find(f"{W}updateFields").get(f"{W}val") == "true"

@@ -67,7 +67,7 @@ def export(runner: CliRunner, folder: Path, out: Path, *extra: str) -> Path:
     return out
 
 
-def edit(book: Path, changes: dict[str, object], target: Path | None = None) -> Path:
+def edit(book: Path, changes: dict[str, str | float | dt.datetime | None], target: Path | None = None) -> Path:
     wb = openpyxl.load_workbook(book)
     for ref, value in changes.items():
         sheet, cell = ref.split("!")
@@ -131,8 +131,10 @@ def test_workbook_layout(rich: Path, runner: CliRunner, tmp_path: Path) -> None:
     assert meta["catalogue"] == "mini"
     assert meta["catalogue_version"] == "1.0.0"
     assert meta["language"] == "zh"
-    assert meta["fingerprint"].startswith("sha256:")
-    assert len(meta["fingerprint"]) == 7 + 64
+    fingerprint = meta["fingerprint"]
+    assert isinstance(fingerprint, str)
+    assert fingerprint.startswith("sha256:")
+    assert len(fingerprint) == 7 + 64
     summary = [[c.value for c in row if c.value is not None] for row in wb["汇总"].iter_rows()]
     assert summary[:6] == [
         ["迷你目录", "mini 1.0.0"],

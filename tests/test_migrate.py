@@ -13,7 +13,6 @@ from typer.testing import CliRunner
 
 from cc_assess import catalogue as catalogue_module
 from cc_assess import migrate as migrate_module
-from cc_assess import transaction
 from cc_assess.catalogue import load_file
 from cc_assess.workspace import response_text
 from tests.conftest import FIXTURES, MakeAssessment, run
@@ -136,7 +135,7 @@ def test_migrate_is_all_or_nothing(site: Path, runner: CliRunner, monkeypatch: p
             raise OSError(28, "No space left on device")
         real(src, dst)
 
-    monkeypatch.setattr(transaction.os, "replace", flaky)
+    monkeypatch.setattr("cc_assess.transaction.os.replace", flaky)
     code, _, err = run(runner, "migrate", str(site), "--to", "1.1.0")
     assert code == 2
     assert err.endswith(f"cc-assess: cannot write into {site}: No space left on device; nothing was changed\n")

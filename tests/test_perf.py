@@ -244,7 +244,9 @@ def test_the_console_runs_the_cli_without_the_collector_and_restores_it(
 def test_command_annotations_are_not_strings() -> None:
     """typer evaluates string annotations at every run (cli.py has no ``from __future__ import annotations``)."""
     callbacks = [c.callback for c in cli.app.registered_commands]
-    callbacks += [c.callback for g in cli.app.registered_groups for c in g.typer_instance.registered_commands]
+    for group in cli.app.registered_groups:
+        assert group.typer_instance is not None
+        callbacks += [c.callback for c in group.typer_instance.registered_commands]
     assert len(callbacks) > 10
     for callback in callbacks:
         assert callback is not None

@@ -6,6 +6,7 @@ import json
 import shutil
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -67,7 +68,7 @@ def group(tmp_path: Path) -> Path:
     return root / "portfolio.yaml"
 
 
-def portfolio_json(runner: CliRunner, path: Path, *args: str) -> dict[str, object]:
+def portfolio_json(runner: CliRunner, path: Path, *args: str) -> dict[str, Any]:
     code, out, err = run(runner, "portfolio", str(path), "--format", "json", "--today", "2026-06-01", *args)
     assert (code, err) == (0, ""), err
     data = json.loads(out)
@@ -81,7 +82,7 @@ def test_seat_weighted_numbers_by_hand(group: Path, runner: CliRunner) -> None:
     # hz: AA = (1*0.5 + 2*1 + 1*0) / 4 = 62.5; BB-01 is N/A: BB = 1 / 1 = 100; overall = 3.5 / 5 = 70
     # cd: BB-02 not assessed (0): AA = 4 / 4 = 100; BB = 1 / 2 = 50; overall = 5 / 6 = 83.333.. -> 83.33
     # sh last year: AA = (1 + 0 + 1) / 4 = 50, BB = (1 + 0.5) / 2 = 75; overall = 3.5 / 6 = 58.33; delta 8.34
-    sites = {s["id"]: s for s in data["sites"]}  # type: ignore[union-attr]
+    sites = {s["id"]: s for s in data["sites"]}
     assert [(s["overall"], s["previous"], s["delta"]) for s in sites.values()] == [
         (66.67, 58.33, 8.34),
         (70.0, None, None),
@@ -103,14 +104,14 @@ def test_equal_weights_by_hand(group: Path, runner: CliRunner) -> None:
     # 华东 = (66.67 + 70) / 2 = 68.335 -> 68.34 (half up); overall = (66.67 + 70 + 83.33) / 3 = 220 / 3 = 73.33
     assert data["weight"] == "equal"
     assert data["overall"] == {"score": 73.33}
-    assert [(g["id"], g["score"]) for g in data["groups"]] == [("华东", 68.34), ("西南", 83.33)]  # type: ignore[union-attr,index]
+    assert [(g["id"], g["score"]) for g in data["groups"]] == [("华东", 68.34), ("西南", 83.33)]
 
 
 def test_json_shape_sites_items_key_failures(group: Path, runner: CliRunner) -> None:
     data = portfolio_json(runner, group, "--lang", "en")
     assert list(data) == ["name", "weight", "overall", "groups", "sites", "items", "key_failures"]
     assert data["name"] == "Huaxin Group contact centres"
-    assert data["sites"][1] == {  # type: ignore[index]
+    assert data["sites"][1] == {
         "id": "hz",
         "group": "华东",
         "seats": 100,
@@ -123,7 +124,7 @@ def test_json_shape_sites_items_key_failures(group: Path, runner: CliRunner) -> 
         "previous": None,
         "delta": None,
     }
-    assert data["sites"][2]["not_assessed"] == 1  # type: ignore[index]
+    assert data["sites"][2]["not_assessed"] == 1
     # points per site: AA-01 sh 1, hz 0.5, cd 1 | AA-02 0.5, 1, 1 | AA-03 1, 0, 1 | BB-01 1, N/A, 1 | BB-02 0, 1, 0
     assert data["items"] == [
         {"item": "AA-01", "min": 0.5, "median": 1.0, "max": 1.0, "worst": ["hz"], "failing_sites": 1},
@@ -263,7 +264,7 @@ def test_sites_on_two_catalogue_versions_are_mapped(group: Path, runner: CliRunn
         version="1.1.0",
     )
     data = portfolio_json(runner, group)
-    items = {i["item"]: i for i in data["items"]}  # type: ignore[union-attr]
+    items = {i["item"]: i for i in data["items"]}
     assert list(items) == ["AA-01", "AA-03", "AA-04", "BB-01", "BB-03"]  # the newest version's items
     # AA-04 is AA-02 at sh (0.5) and hz (1), and AA-04 at cd (0.5)
     assert items["AA-04"] == {
@@ -284,7 +285,7 @@ def test_sites_on_two_catalogue_versions_are_mapped(group: Path, runner: CliRunn
         "failing_sites": 0,
     }
     # cd: AA = (1 + 1 + 2*0.5) / 4 = 75; BB = 1 / 1 = 100; overall = 4 / 5 = 80
-    assert data["sites"][2]["overall"] == 80.0  # type: ignore[index]
+    assert data["sites"][2]["overall"] == 80.0
 
 
 # ------------------------------------------------------------------------------------------ git and packs
@@ -305,7 +306,7 @@ def test_git_rev_path_sites(tmp_path: Path, runner: CliRunner, monkeypatch: pyte
     monkeypatch.chdir(tmp_path)
     data = portfolio_json(runner, repo / "hq/portfolio.yaml")
     # the same numbers as diff y2025:site-a HEAD:site-a: 66.67 -> 70.0
-    assert [(s["id"], s["overall"], s["previous"], s["delta"]) for s in data["sites"]] == [  # type: ignore[union-attr]
+    assert [(s["id"], s["overall"], s["previous"], s["delta"]) for s in data["sites"]] == [
         ("a", 70.0, 66.67, 3.33),
         ("b", 70.0, None, None),
     ]
@@ -326,7 +327,7 @@ def test_pack_sites_are_verified_then_read(group: Path, runner: CliRunner) -> No
     shutil.rmtree(root / "sites/cd")
     group.write_text(PORTFOLIO.replace("path: sites/cd,", "path: packs/cd.zip,"), encoding="utf-8")
     data = portfolio_json(runner, group)
-    assert data["sites"][2]["overall"] == 83.33  # type: ignore[index]
+    assert data["sites"][2]["overall"] == 83.33
     assert data["overall"] == {"score": 72.78}
 
     import zipfile

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -13,7 +15,7 @@ from cc_assess.scoring import round2, score
 from tests.conftest import MakeAssessment, run
 
 
-def catalogue(domains: list[dict[str, object]], scale: list[dict[str, object]] | None = None) -> Catalogue:
+def catalogue(domains: Sequence[Mapping[str, object]], scale: list[dict[str, object]] | None = None) -> Catalogue:
     return Catalogue.model_validate(
         {
             "schema": "cc-assess/catalogue/v1",
@@ -36,7 +38,7 @@ def item(item_id: str, weight: float = 1, key: bool = False) -> dict[str, object
     return {"id": item_id, "title": item_id, "requirement": "r", "weight": weight, "key": key}
 
 
-TWO = [
+TWO: list[dict[str, object]] = [
     {"id": "AA", "title": "A", "items": [item("AA-01"), item("AA-02", 2), item("AA-03", key=True)]},
     {"id": "BB", "title": "B", "items": [item("BB-01"), item("BB-02", 3)]},
 ]
@@ -98,7 +100,7 @@ def test_domain_without_possible_points_is_null_and_left_out() -> None:
         catalogue(domains),
         {"AA-01": "conformant", "AA-02": "conformant", "AA-03": "partial", "BB-01": "na", "BB-02": "na"},
     )
-    data = result.to_json()
+    data: dict[str, Any] = result.to_json()  # JSON: its values are what json.dumps takes
     assert data["domains"][1]["score"] is None
     assert data["overall"]["score"] == 87.5  # only AA counts: 3.5 / 4
     assert data["key_failures"] == ["AA-03"]
