@@ -104,7 +104,7 @@ def portfolio_table(p: Portfolio, lang: str) -> str:
             _verdict(site, lang),
             str(len(site.key_failures)),
             str(s.not_assessed),
-            str(len(s.overdue)),
+            str(s.overdue_count),
         )
     buffer = io.StringIO()
     console = text_console(buffer, 120, highlight=False)
@@ -178,7 +178,7 @@ def portfolio_markdown(p: Portfolio, lang: str) -> str:
             f"| {n} | {md_cell(s.id)} {md_cell(site.title(tl)) if s.title is not None else ''} | "
             f"{md_cell(s.group) or '—'} | {'—' if s.seats is None else s.seats} | {one(s.overall)} | "
             f"{one(s.previous)} | {signed(site.delta) if s.previous is not None else '—'} | {_verdict(site, lang)} | "
-            f"{len(site.key_failures)} | {s.not_assessed} | {len(s.overdue)} |"
+            f"{len(site.key_failures)} | {s.not_assessed} | {s.overdue_count} |"
         )
     if p.groups:
         lines += [
@@ -231,6 +231,11 @@ def portfolio_markdown(p: Portfolio, lang: str) -> str:
                     + (f" ({md_cell(a.owner)})" if a.owner else "")
                     for a in site.summary.overdue
                 )
+                + (
+                    f"; {words(lang, 'more_overdue', count=site.summary.overdue_count - len(site.summary.overdue))}"
+                    if site.summary.overdue_count > len(site.summary.overdue)
+                    else ""
+                )
             )
     else:
         lines.append(words(lang, "none"))
@@ -272,7 +277,7 @@ def portfolio_csv(p: Portfolio, lang: str) -> str:
             s.ready,
             " ".join(site.key_failures),
             s.not_assessed,
-            len(s.overdue),
+            s.overdue_count,
             *(scores.get(d) for d in domains),
         ]
         writer.writerow([csv_cell(v) for v in row])

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import statistics
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
@@ -84,7 +85,7 @@ class SiteView:
             "key_failures": self.key_failures,
             "ready": s.ready,
             "not_assessed": s.not_assessed,
-            "overdue_actions": len(s.overdue),
+            "overdue_actions": s.overdue_count,
             "previous": s.previous,
             "delta": self.delta,
         }
@@ -192,10 +193,7 @@ class Portfolio:
             mapping = self.mappings[s.catalogue_version]
             points = {level.id: level.points for level in catalogue.scale}
             items = {item.id: (item, domain.id) for domain in catalogue.domains for item in domain.items}
-            overdue: dict[str, int] = {}
-            for action in s.overdue:
-                overdue[action.item] = overdue.get(action.item, 0) + 1
-            for own, level in s.level_ids(catalogue):
+            for own, level, overdue in s.level_ids(catalogue):
                 item, own_domain = items[own]
                 mapped = mapping.get(own, own) or own
                 yield (
@@ -208,7 +206,7 @@ class Portfolio:
                     item.weight,
                     item.key,
                     level is None,
-                    overdue.get(own, 0),
+                    overdue,
                 )
 
 
@@ -242,19 +240,23 @@ def rollup(
         return 1 if weight == "equal" else (s.seats or 0)
 
     sites: list[SiteView] = []
-    points: dict[str, list[tuple[float, str]]] = {item: [] for item in newest_items}
+    # Per item: the points of each site where it is not N/A, and that site's position (two flat arrays, about
+    # 12 bytes per site and item, instead of a tuple of objects each).
+    points: dict[str, tuple[array[float], array[int]]] = {item: (array("d"), array("I")) for item in newest_items}
     key_sites: dict[str, list[str]] = {}
-    for s in summaries:
+    for position, s in enumerate(summaries):
         catalogue = catalogues[(s.catalogue_id, s.catalogue_version)]
         mapping = mappings[s.catalogue_version]
         scale = {level.id: level.points for level in catalogue.scale}
-        for own, level in s.level_ids(catalogue):
+        for own, level, _ in s.level_ids(catalogue):
             mapped = mapping.get(own, own)
             if mapped is None or mapped not in points:
                 continue
             p = 0.0 if level is None else scale[level]
             if p is not None:
-                points[mapped].append((p, s.id))
+                values, where = points[mapped]
+                values.append(p)
+                where.append(position)
         failures = [(mapping.get(own, own) or own) for own in s.key_failures]
         for item in failures:
             key_sites.setdefault(item, []).append(s.id)
@@ -262,10 +264,13 @@ def rollup(
 
     items: list[ItemSpread] = []
     keys = {item.id: item.key for item in newest.items()}
-    for item, found in points.items():
-        values = [p for p, _ in found]
+    for item, (values, where) in points.items():
         low = min(values) if values else None
-        worst = [site for p, site in found if p == low] if low is not None and low < 1 else []
+        worst = (
+            [summaries[i].id for p, i in zip(values, where, strict=True) if p == low]
+            if low is not None and low < 1
+            else []
+        )
         items.append(
             ItemSpread(
                 item,

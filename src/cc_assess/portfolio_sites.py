@@ -16,6 +16,7 @@ import posixpath
 import shutil
 import tempfile
 import zipfile
+from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ from cc_assess.yamlio import MAX_CATALOGUE_BYTES, composed_yaml
 
 #: The status byte of an item that is not assessed; other bytes index the catalogue's scale.
 NOT_ASSESSED_BYTE = 255
+#: Overdue actions a summary keeps in full (the oldest first); the others are only counted.
+OVERDUE_SHOWN = 10
 PACK_FOLDER = "assessment"
 _CHUNK = 1 << 20
 
@@ -67,15 +70,17 @@ class SiteSummary:
     ready: bool
     not_assessed: int
     levels: bytes  # per item of its catalogue, in catalogue order: scale index, or NOT_ASSESSED_BYTE
-    overdue: tuple[OverdueAction, ...]
+    overdue_count: int
+    overdue_per_item: array[int]  # per item of its catalogue, in catalogue order
+    overdue: tuple[OverdueAction, ...]  # the OVERDUE_SHOWN oldest
     previous: float | None
     label: str
 
-    def level_ids(self, catalogue: Catalogue) -> Iterator[tuple[str, str | None]]:
-        """(item id, level id or None) per item of the site's catalogue."""
+    def level_ids(self, catalogue: Catalogue) -> Iterator[tuple[str, str | None, int]]:
+        """(item id, level id or None, overdue actions) per item of the site's catalogue."""
         scale = catalogue.scale
-        for item, byte in zip(catalogue.items(), self.levels, strict=True):
-            yield item.id, None if byte == NOT_ASSESSED_BYTE else scale[byte].id
+        for item, byte, overdue in zip(catalogue.items(), self.levels, self.overdue_per_item, strict=True):
+            yield item.id, None if byte == NOT_ASSESSED_BYTE else scale[byte].id, overdue
 
 
 @dataclass
@@ -172,11 +177,15 @@ def _summary(task: SiteTask, loaded: LoadedAssessment, previous: float | None) -
     result = score(catalogue, loaded.statuses, loaded.meta.target)
     index = {level.id: i for i, level in enumerate(catalogue.scale)}
     levels = bytes(NOT_ASSESSED_BYTE if level is None else index[level] for level in loaded.statuses.values())
-    overdue = tuple(
+    overdue = [
         OverdueAction(item, action.id, action.description, action.owner, action.due.isoformat())
         for item, action in collect_actions(loaded)
         if is_overdue(action, task.today) and action.due is not None
-    )
+    ]
+    per_item: dict[str, int] = {}
+    for action in overdue:
+        per_item[action.item] = per_item.get(action.item, 0) + 1
+    counts = array("H", (min(per_item.get(item.id, 0), 65535) for item in catalogue.items()))
     return SiteSummary(
         task.index,
         task.id,
@@ -191,7 +200,9 @@ def _summary(task: SiteTask, loaded: LoadedAssessment, previous: float | None) -
         result.ready,
         result.counts["not_assessed"],
         levels,
-        tuple(sorted(overdue, key=lambda a: (a.due, a.item, a.id))),
+        len(overdue),
+        counts,
+        tuple(sorted(overdue, key=lambda a: (a.due, a.item, a.id))[:OVERDUE_SHOWN]),
         previous,
         loaded.label,
     )
