@@ -69,7 +69,7 @@ def group(tmp_path: Path) -> Path:
 
 
 def portfolio_json(runner: CliRunner, path: Path, *args: str) -> dict[str, Any]:
-    code, out, err = run(runner, "portfolio", str(path), "--format", "json", "--today", "2026-06-01", *args)
+    code, out, err = run(runner, "-q", "portfolio", str(path), "--format", "json", "--today", "2026-06-01", *args)
     assert (code, err) == (0, ""), err
     data = json.loads(out)
     assert isinstance(data, dict)
@@ -506,3 +506,53 @@ def test_facts_other_suffix_exit_2(group: Path, runner: CliRunner, tmp_path: Pat
     code, out, err = run(runner, "portfolio", str(group), "--facts", str(tmp_path / "facts.xlsx"))
     assert (code, out) == (2, "")
     assert err == f"cc-assess: --facts needs a file ending in .csv or .parquet: {tmp_path}/facts.xlsx\n"
+
+
+def test_bundled_catalogue_1_0_0_and_1_1_0_sites(tmp_path: Path, runner: CliRunner) -> None:
+    """The example's 2025 folder is on YD/T 2823-2015 1.0.0, its 2026 folder on 1.1.0 (SM-27 became HR-33)."""
+    from cc_assess.assessment import load_assessment
+    from cc_assess.catalogue import find_bundled
+
+    examples = Path(__file__).resolve().parents[1] / "examples/huaxin-shanghai"
+    path = tmp_path / "portfolio.yaml"
+    path.write_text(
+        "schema: cc-assess/portfolio/v1\nname: 华信\nsites:\n"
+        f"  - {{id: y2025, path: '{examples / '2025'}', seats: 1}}\n"
+        f"  - {{id: y2026, path: '{examples / '2026'}', seats: 3}}\n",
+        encoding="utf-8",
+    )
+    facts = tmp_path / "facts.csv"
+    data = portfolio_json(runner, path, "--facts", str(facts))
+    scores = []
+    for year in ("2025", "2026"):
+        code, out, _ = run(runner, "score", str(examples / year), "--format", "json")
+        assert code == 0
+        scores.append(json.loads(out)["overall"]["score"])
+    assert [s["overall"] for s in data["sites"]] == scores
+
+    newest = find_bundled("ydt-2823-2015", "1.1.0")
+    assert [i["item"] for i in data["items"]] == [item.id for item in newest.items()]
+    old, new = (load_assessment(examples / year, year).statuses for year in ("2025", "2026"))
+
+    def points(catalogue_version: str, level: str | None) -> float | None:
+        return 0.0 if level is None else find_bundled("ydt-2823-2015", catalogue_version).level(level).points
+
+    pair = [points("1.0.0", old["SM-27"]), points("1.1.0", new["HR-33"])]
+    known = [p for p in pair if p is not None]
+    hr33 = next(i for i in data["items"] if i["item"] == "HR-33")
+    assert (hr33["min"], hr33["max"]) == (min(known), max(known))
+    assert hr33["failing_sites"] == sum(1 for p in known if p < 1)
+
+    rows = facts.read_bytes().decode("utf-8-sig").split("\r\n")[1:-1]
+    y2025 = [r.split(",") for r in rows if r.startswith("y2025,")]
+    assert len(y2025) == len(find_bundled("ydt-2823-2015", "1.0.0").items())
+    by_item = {r[2]: r for r in y2025}
+    assert by_item["HR-33"][3] == "HR"  # SM-27 under its 1.1.0 id and category
+    assert "SM-27" not in by_item
+    assert by_item["CR-18"][3] == "CR"  # removed in 1.1.0: keeps its own id
+    assert "CR-18" not in [i["item"] for i in data["items"]]
+    # weighted by seats: (1 * 2025 + 3 * 2026) / 4
+    from decimal import ROUND_HALF_UP, Decimal
+
+    mean = (Decimal(repr(scores[0])) + 3 * Decimal(repr(scores[1]))) / 4
+    assert data["overall"] == {"score": float(mean.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))}

@@ -1,8 +1,9 @@
 """``portfolio --facts``: the long table, one row per site x item, for the BI tools a group already runs.
 
 Columns (:data:`cc_assess.portfolio_rollup.FACT_COLUMNS`): ``site, group, item, domain, status, points, weight,
-key, not_assessed, overdue_actions``.  ``.csv`` is written like every CSV of cc-assess (UTF-8 with a byte-order
-mark, CRLF, text that a spreadsheet would run as a formula gets a leading apostrophe); ``.parquet`` is written by
+key, not_assessed, overdue_actions``.  ``.csv`` follows :mod:`cc_assess.csvout`, like every CSV of cc-assess
+(UTF-8 with a byte-order mark, CRLF, text that a spreadsheet would run as a formula gets a leading apostrophe),
+written row by row; ``.parquet`` is written by
 DuckDB (the optional extra ``cc-assess[analytics]``) from a plain CSV streamed to a temporary file, so neither
 format holds the rows in memory.  Both are written atomically: a failure leaves no half-written file.
 """
@@ -15,10 +16,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from cc_assess.csvout import BOM, neutralise
 from cc_assess.errors import CannotRun
 from cc_assess.i18n import t
 from cc_assess.outfile import atomic_file, file_mode
-from cc_assess.portfolio_formats import BOM, csv_cell
 from cc_assess.portfolio_rollup import FACT_COLUMNS, Fact, Portfolio
 
 SUFFIXES = (".csv", ".parquet")
@@ -63,10 +64,11 @@ def _number(value: float | None) -> object:
 
 
 def _cells(row: Fact, *, safe: bool) -> list[object]:
+    """None as an empty cell, booleans as true/false, numbers as written (1, 0.5); text neutralised when ``safe``
+    (as :func:`cc_assess.csvout.csv_text` does), as it is for DuckDB."""
     cells = [row[0], row[1], row[2], row[3], row[4], _number(row[5]), _number(row[6]), row[7], row[8], row[9]]
-    if safe:
-        return [csv_cell(v) for v in cells]
-    return ["" if v is None else ("true" if v is True else "false" if v is False else v) for v in cells]
+    out = ["" if v is None else ("true" if v is True else "false" if v is False else v) for v in cells]
+    return [neutralise(v) for v in out] if safe else out
 
 
 def _write_rows(handle: io.TextIOBase, portfolio: Portfolio, *, safe: bool) -> int:

@@ -6,18 +6,16 @@ Words come from the ``portfolio.*`` section of the message table, in the page la
 
 from __future__ import annotations
 
-import csv
 import io
 from collections.abc import Callable
 
+from cc_assess.csvout import csv_text
 from cc_assess.diff_formats import signed
 from cc_assess.formats import one, to_json
 from cc_assess.i18n import t_in
 from cc_assess.portfolio_rollup import Portfolio, SiteView
 from cc_assess.textutil import md_cell, text_console
 
-BOM = "\ufeff"
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 #: how many items the "widest spread" lists show
 WIDEST = 10
 
@@ -33,21 +31,6 @@ def words(lang: str, key: str, /, **values: object) -> str:
 def text_lang(lang: str) -> str:
     """The language of catalogue texts and names: ``bi`` shows the Chinese one."""
     return "en" if lang == "en" else "zh"
-
-
-def csv_safe(value: object) -> object:
-    """Text that a spreadsheet would run as a formula gets a leading apostrophe (CSV injection)."""
-    if isinstance(value, str) and value.lstrip("'").startswith(_FORMULA_START):
-        return "'" + value
-    return value
-
-
-def csv_cell(value: object) -> object:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return csv_safe(value)
 
 
 def portfolio_json(p: Portfolio, lang: str) -> str:
@@ -260,9 +243,7 @@ SITE_COLUMNS = (
 def portfolio_csv(p: Portfolio, lang: str) -> str:
     """One row per site (portfolio order) with a column per domain; UTF-8 with a byte-order mark, CRLF."""
     domains = p.domain_ids()
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([*SITE_COLUMNS, *domains])
+    rows: list[list[object]] = [[*SITE_COLUMNS, *domains]]
     for site in p.sites:
         s = site.summary
         scores = dict(s.domains)
@@ -280,8 +261,8 @@ def portfolio_csv(p: Portfolio, lang: str) -> str:
             s.overdue_count,
             *(scores.get(d) for d in domains),
         ]
-        writer.writerow([csv_cell(v) for v in row])
-    return BOM + buffer.getvalue()
+        rows.append(row)
+    return csv_text(rows)
 
 
 def portfolio_html(p: Portfolio, lang: str) -> str:
