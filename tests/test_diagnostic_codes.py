@@ -116,3 +116,11 @@ def test_a_diagnostic_with_an_unregistered_code_is_refused_in_the_tests() -> Non
     assert str(refused.value) == "diagnostic code 'no-such-code' is not in cc_assess.diagnostics.CODES"
     assert conftest.UNREGISTERED_CODES.pop() == "no-such-code"
     assert Diagnostic("a.yaml", 1, 1, "yaml-syntax", "message").code == "yaml-syntax"
+
+
+def test_every_registered_code_has_a_meaning_in_both_languages() -> None:
+    from cc_assess.i18n.table import MESSAGES
+
+    explained = {key.removeprefix("code.") for key in MESSAGES if key.startswith("code.")}
+    assert sorted(set(CODES) - explained) == [], "add code.<code> (zh, en) to cc_assess/i18n/table.py"
+    assert sorted(explained - set(CODES)) == [], "a code.<code> message for a code that is not registered"

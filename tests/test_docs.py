@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import sys
 from pathlib import Path
@@ -107,3 +108,20 @@ def test_the_benchmark_updates_the_table_of_the_performance_page(
     bench.update_doc(copy, "| new | table |\n")
     head, tail = text.split(start)[0], text.split(end)[1]
     assert copy.read_text(encoding="utf-8") == f"{head}{start}| new | table |\n{end}{tail}"
+
+
+def test_what_the_readme_says_of_the_examples_is_true(runner: CliRunner) -> None:
+    readme = " ".join((REPO / "README.md").read_text(encoding="utf-8").split())
+    found = {}
+    for year in ("2025", "2026"):
+        code, out, err = run(runner, "score", str(REPO / "examples" / "huaxin-shanghai" / year), "--format", "json")
+        assert code == 0, err
+        found[year] = json.loads(out)
+    old, new = found["2025"], found["2026"]
+    assert (
+        f"(overall {old['overall']['score']:.1f}, {len(old['key_failures'])} key-item failures, "
+        f"{old['counts']['not_assessed']} items not yet assessed)"
+    ) in readme
+    assert f"({new['overall']['score']:.1f}, {len(new['key_failures'])} key-item failures)" in readme
+    *first, last = new["key_failures"]
+    assert f"# exit 1: key items {', '.join(first)} and {last} fail" in readme
