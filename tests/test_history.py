@@ -164,3 +164,18 @@ def test_diff_html_is_a_client_page(repo: Path, runner: CliRunner) -> None:
     assert '<td class="n delta up">+12.5</td>' in out  # AA: 62.5 -> 75.0
     assert '<td class="n delta down">-25.0</td>' in out  # BB: 75.0 -> 50.0
     assert '<h2>Regressed <span class="muted">(1)</span></h2>' in out
+
+
+@pytest.mark.browser
+def test_diff_and_history_pages_in_chromium(repo: Path, runner: CliRunner, tmp_path: Path) -> None:
+    """No console message, no network request, and an A4 print of one page each (plus the history table)."""
+    from tests.test_browser import check_in_browser
+
+    code, out, _ = run(runner, "diff", "y2025:site-a", "HEAD:site-a", "--format", "html")
+    assert code == 0
+    (tmp_path / "diff").mkdir()
+    check_in_browser(out, tmp_path / "diff", 2)  # overview, then the changed items and actions
+    code, out, _ = run(runner, "history", "site-a", "--tags", "y*", "--rev", "HEAD", "--format", "html")
+    assert code == 0
+    (tmp_path / "history").mkdir()
+    check_in_browser(out, tmp_path / "history", 2)  # charts, then the table
