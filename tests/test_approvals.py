@@ -242,6 +242,7 @@ def test_malformed_approvals_are_located_errors(
     assert {d["path"] for d in json.loads(out)} == {f"{folder}/approvals.yaml"}
     # Commands that show or gate on the sign-off refuse it; approve does not overwrite it.
     assert run(runner, "score", str(folder), "--require-approved")[0] == 1
+    assert run(runner, "report", str(folder))[:2] == (1, "")  # a report cannot show a broken sign-off
     assert run(runner, "approve", str(folder), "--role", "approved", "--name", "x")[0] == 1
     assert (folder / "approvals.yaml").read_text(encoding="utf-8") == text
 
