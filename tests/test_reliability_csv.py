@@ -102,3 +102,26 @@ def test_export_csv_with_a_finding_over_the_csv_field_limit_imports_unchanged(
     assert (code, out) == (0, ""), err
     assert "no changes" in err
     assert csv.field_size_limit() == before  # the reader's limit is put back
+
+
+def test_a_finding_over_the_xlsx_cell_limit_is_refused_at_export_and_kept_by_csv(
+    make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    long = "长" * 40_000
+    make_assessment(
+        ALL_CONFORMANT,
+        files={"responses/AA/AA-01.yaml": f"item: AA-01\nstatus: conformant\nfindings: |\n  {long}\n"},
+    )
+    monkeypatch.chdir(tmp_path)
+    code, _, err = run(runner, "export", "site", "-o", "a.xlsx")
+    assert code == 1
+    assert err.splitlines() == [
+        "site/responses/AA/AA-01.yaml:3:11: error: the findings of AA-01 has 40000 characters, more than a workbook "
+        "cell holds (32767); an xlsx export would cut it. Use export --format csv, or shorten it [cell-too-long]",
+        "cc-assess: 1 cell(s) over the workbook's limit; no workbook was written",
+    ]
+    assert not Path("a.xlsx").exists()
+    assert run(runner, "export", "site", "-o", "a.csv")[0] == 0
+    code, out, err = run(runner, "import", "site", "a.csv")
+    assert (code, out) == (0, ""), err
+    assert Path("site/responses/AA/AA-01.yaml").read_text(encoding="utf-8").count("长") == 40_000

@@ -46,6 +46,7 @@ CODES: dict[str, str] = {
     "not-a-file": "a FIFO, device or folder where a file is meant: not read",
     "not-a-folder": "a file where a folder is meant (a domain folder that is a file)",
     "interrupted-write": "the staging folder of an interrupted write: run a writing command again to restore the files",
+    "cell-too-long": "a text over the 32,767 characters a workbook cell holds: export --format xlsx refuses it",
     "unreadable": "the file cannot be read",
     # The shape of a file
     "not-mapping": "the file does not hold a mapping of keys",

@@ -270,6 +270,14 @@ def _widths(
     return widths
 
 
+def _refuse_long_cells(loaded: LoadedAssessment, keys: Sequence[str], sheets: Sequence[Any]) -> None:
+    """A text over a cell's 32,767 characters would come back cut: refused, located (see celllimit)."""
+    from cc_assess.celllimit import refuse_long_cells
+
+    items = [(domain.id, item) for domain in loaded.catalogue.domains for item in domain.items]
+    refuse_long_cells(loaded, items, keys, [row for sheet in sheets for row in sheet.rows])
+
+
 def export_workbook(loaded: LoadedAssessment, lang: str) -> bytes:
     from cc_assess.spreadsheet import Book, Column, DataSheet, write_workbook
 
@@ -291,6 +299,7 @@ def export_workbook(loaded: LoadedAssessment, lang: str) -> bytes:
         ]
         key_rows = frozenset(i for i, item in enumerate(domain.items) if item.key)
         sheets.append(DataSheet(domain.id, columns, rows, key_rows))
+    _refuse_long_cells(loaded, keys, sheets)
     summary, bold = _summary(loaded, result, lang)
     book = Book(
         summary_name=t(lang, "汇总", "Summary"),

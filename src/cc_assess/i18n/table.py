@@ -789,6 +789,20 @@ MESSAGES.update(
             "一次被中断的写入留下的暂存文件夹：再次运行写入命令即可恢复",
             "the staging folder of an interrupted write: run a writing command again to restore the files",
         ),
+        "reliability.cell_too_long": (
+            "{item} 的 {field} 有 {length} 个字符，超过工作簿单元格的上限 {limit}；导出到 xlsx 会截断它。请改用 "
+            "export --format csv，或缩短内容",
+            "the {field} of {item} has {length} characters, more than a workbook cell holds ({limit}); an xlsx "
+            "export would cut it. Use export --format csv, or shorten it",
+        ),
+        "reliability.workbook_refused": (
+            "{count} 个单元格超出工作簿的上限；未写入工作簿",
+            "{count} cell(s) over the workbook's limit; no workbook was written",
+        ),
+        "code.cell-too-long": (
+            "文本超过工作簿单元格可容纳的 32767 个字符：xlsx 导出拒绝它",
+            "a text over the 32,767 characters a workbook cell holds: export --format xlsx refuses it",
+        ),
         "code.control-character": (
             "转义序列产生了控制字符或孤立的代理字符",
             "an escape that makes a control character or a lone surrogate",
