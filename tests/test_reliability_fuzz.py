@@ -44,8 +44,8 @@ ATOMS = ["", "~", "null", "yes", "no", "on", "1", "-1", "1e308", "0o7", "2026-01
 ATOMS += ["conformant", "partial", "na", "符合", "Partially conformant", "'=1+2'", "'@x'", "evidence/a.pdf"]
 ATOMS += ["https://example.com/x", "../outside", "/etc/passwd", "~/x", "a\\b", "#3 号班组", "a: b: c", "：", "|", ">"]
 
-text = st.text(st.characters(exclude_categories=("Cs",)), max_size=24)
-raw_text = st.text(st.characters(exclude_categories=("Cs", "Cc")), max_size=24)  # what an editor may save
+text = st.text(st.characters(exclude_categories=["Cs"]), max_size=24)
+raw_text = st.text(st.characters(exclude_categories=["Cs", "Cc"]), max_size=24)  # what an editor may save
 
 
 @st.composite
@@ -99,7 +99,7 @@ def response_text(draw: st.DrawFn) -> str:
     return text_.replace("\n", "\r\n") if draw(st.booleans()) else text_
 
 
-answer_text = st.text(st.characters(exclude_categories=("Cs", "Cc"), include_characters="\n\t"), max_size=60)
+answer_text = st.text(st.characters(exclude_categories=["Cs", "Cc"], include_characters="\n\t"), max_size=60)
 
 
 @st.composite
