@@ -149,7 +149,7 @@ def invoke(runner: CliRunner, *args: str) -> int:
 
 
 FUZZ = settings(
-    max_examples=16, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+    max_examples=12, derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
 )
 
 
@@ -182,7 +182,7 @@ def test_every_command_that_reads_a_response_answers_with_an_exit_code(text_: st
                 assert (result.exit_code, result.stdout) == (0, ""), result.stderr
 
 
-@settings(max_examples=60, derandomize=True, deadline=None, database=None)
+@settings(max_examples=40, derandomize=True, deadline=None, database=None)
 @given(response_text())
 def test_validate_and_score_agree_on_many_more_files(text_: str) -> None:
     runner = CliRunner()
