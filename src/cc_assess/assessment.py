@@ -25,7 +25,7 @@ from cc_assess.filecache import ParsedFiles
 from cc_assess.i18n import t
 from cc_assess.models import ITEM_ID, Assessment, Catalogue, Response, check_ref
 from cc_assess.validation import problem_diagnostic, validate
-from cc_assess.yamlio import Document, Position, YamlError, read_yaml
+from cc_assess.yamlio import MAX_RESPONSE_BYTES, Document, Position, Problem, YamlError, decode, parse_yaml, read_yaml
 
 ASSESSMENT_FILE = "assessment.yaml"
 ITEM_RE = re.compile(ITEM_ID)
@@ -528,3 +528,32 @@ def load_valid(folder: Path, display: str, parsed: ParsedFiles | None = None) ->
     if not loaded.ok:
         raise InvalidInput(f"{display or '.'}: the assessment has errors; run 'cc-assess validate'", loaded.diagnostics)
     return loaded
+
+
+class _GivenBytes(ParsedFiles):
+    """A reader that hands over the given bytes, whatever file is asked for (see :func:`check_response_bytes`)."""
+
+    def __init__(self, data: bytes) -> None:
+        super().__init__(None)
+        self._data = data
+
+    def read(self, path: Path, max_bytes: int = MAX_RESPONSE_BYTES) -> Document:
+        if len(self._data) > max_bytes:
+            raise YamlError(
+                Problem("too-large", f"file is larger than {max_bytes // 1024} KiB; this is too large to be read")
+            )
+        return parse_yaml(decode(self._data))
+
+
+def check_response_bytes(
+    loaded: LoadedAssessment, rel: PurePosixPath, data: bytes
+) -> tuple[LoadedResponse | None, list[Diagnostic]]:
+    """Every check ``validate`` runs on one response file (``rel`` inside ``responses/``), run on the bytes the
+    file would hold: the web editor checks an answer this way before it writes it.  Returns the response when it
+    has no error, and the located problems of that file."""
+    fresh = LoadedAssessment(loaded.folder, loaded.display, loaded.meta, loaded.catalogue)
+    display = f"{join(loaded.display, RESPONSES)}/{rel}"
+    domains = {d.id for d in loaded.catalogue.domains}
+    path = loaded.folder / RESPONSES / rel
+    _load_one(fresh, _GivenBytes(data), path, display, rel, loaded.catalogue.item_domain(), domains)
+    return fresh.responses.get(rel.stem), sort_diagnostics(fresh.diagnostics)

@@ -973,6 +973,25 @@ def portfolio(
         raise typer.Exit(1)
 
 
+# ---- web: the local web editor (optional extra cc-assess[web])
+
+
+@app.command(help=t("web.help"))
+def serve(
+    folder: Annotated[Optional[Path], typer.Argument(help=t("web.help-folder"))] = None,
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help=t("web.help-port"))] = 8765,
+    host: Annotated[str, typer.Option("--host", help=t("web.help-host"))] = "127.0.0.1",
+) -> None:
+    from cc_assess.web import require_extra
+
+    path, display = _display(folder)
+    with handled():
+        require_extra()
+        from cc_assess.web.server import serve as run
+
+        run(path, display, host=host, port=port, announce=err)
+
+
 def main() -> None:
     """Console-script entry point: the last line of defence against a traceback."""
     try:

@@ -1106,7 +1106,122 @@ MESSAGES.update(
 
 # --- local web editor ----------------------------------------------------------------------------------------
 
-MESSAGES.update({})
+MESSAGES.update(
+    {
+        "web.help": (
+            "在浏览器中填写评估：本机网页，按评审类别逐项填写，文件仍是唯一依据。\n\n示例：cc-assess serve 2026",
+            "Fill in an assessment in a browser: a local page, item by item per review category; the files stay "
+            "the source of truth.\n\nExample: cc-assess serve 2026",
+        ),
+        "web.help-folder": ("评估文件夹（默认：.）。", "Assessment folder (default: .)."),
+        "web.help-port": ("端口（0：任选一个空闲端口）。", "Port (0: any free port)."),
+        "web.help-host": (
+            "监听地址；默认只允许本机访问（127.0.0.1）。",
+            "Address to listen on; by default only this computer can connect (127.0.0.1).",
+        ),
+        "web.needs-extra": (
+            "网页编辑器需要可选组件 cc-assess[web]（缺少 {module}）；请安装：pip install 'cc-assess[web]'",
+            "the web editor needs the optional extra cc-assess[web] ({module} is missing); install it with: "
+            "pip install 'cc-assess[web]'",
+        ),
+        "web.serving": (
+            "网页编辑器正在提供 {folder}：在浏览器中打开 {url}\n地址中的令牌就是访问凭据，请勿分享；按 Ctrl+C 停止。",
+            "the web editor is serving {folder}: open {url} in a browser\n"
+            "The token in the address is the key to it; do not share it. Press Ctrl+C to stop.",
+        ),
+        "web.cannot-bind": ("无法监听 {host}:{port}：{reason}", "cannot listen on {host}:{port}: {reason}"),
+        "web.bad-token": (
+            "缺少访问令牌或令牌错误；请使用 cc-assess serve 打印的完整地址",
+            "missing or wrong token; use the whole address that cc-assess serve printed",
+        ),
+        "web.bad-host": (
+            "不接受主机名 '{host}'（只接受 IP 地址、localhost 或监听地址）",
+            "host '{host}' is refused (only an IP address, localhost or the address listened on)",
+        ),
+        "web.bad-origin": ("不接受来自 '{origin}' 的请求", "requests from '{origin}' are refused"),
+        "web.not-found": ("没有这个文件", "no such file"),
+        "web.unknown-item": ("目录 {catalogue} 中没有评审条目 '{item}'", "catalogue {catalogue} has no item '{item}'"),
+        "web.outside": (
+            "{path} 是指向评估文件夹之外的链接；不读写它",
+            "{path} is a link that leaves the assessment folder; it is neither read nor written",
+        ),
+        "web.need-if-match": (
+            "请带上 If-Match 请求头：读取该答复时得到的 etag",
+            "send an If-Match header: the etag you got when you read this response",
+        ),
+        "web.body-not-object": (
+            "请求体必须是 JSON 对象，键为答复文件的字段",
+            "the request body must be a JSON object of response fields",
+        ),
+        "web.bad-json": ("请求体不是有效的 JSON", "the request body is not valid JSON"),
+        "web.preview-needs-text": (
+            "请求体必须是含 text 字段（Markdown 文本）的 JSON 对象",
+            "the request body must be a JSON object with a text field (the Markdown)",
+        ),
+        "web.conflict": (
+            "{path} 在你读取之后已在磁盘上被修改；未写入任何内容。请重新加载后再保存",
+            "{path} changed on disk since you read it; nothing was written. Reload it, then save again",
+        ),
+        "web.invalid": (
+            "{path} 的答复无效；未写入任何内容",
+            "the answer would make {path} invalid; nothing was written",
+        ),
+        "web.edit-failed": ("无法修改此文件：{reason}", "cannot edit this file: {reason}"),
+        "web.too-large": ("上传的文件超过 {limit} MiB", "the uploaded file is larger than {limit} MiB"),
+        "web.ui.title": ("评估填写", "Assessment editor"),
+        "web.ui.loading": ("正在加载…", "Loading…"),
+        "web.ui.items": ("评审条目", "Review items"),
+        "web.ui.overall": ("总体得分", "Overall score"),
+        "web.ui.no-score": ("存在错误，暂无得分", "No score while there are errors"),
+        "web.ui.ready": ("认证就绪", "Ready for certification"),
+        "web.ui.not-ready": ("未就绪", "Not ready"),
+        "web.ui.not-assessed": ("未评估", "Not assessed"),
+        "web.ui.requirement": ("要求", "Requirement"),
+        "web.ui.guidance": ("应查看的证据", "Evidence to ask for"),
+        "web.ui.key-item": ("关键项", "Key item"),
+        "web.ui.weight": ("权重", "Weight"),
+        "web.ui.status": ("状态", "Status"),
+        "web.ui.na-reason": ("不适用理由", "Reason for N/A"),
+        "web.ui.findings": ("评审发现（Markdown）", "Findings (Markdown)"),
+        "web.ui.preview": ("预览", "Preview"),
+        "web.ui.evidence": ("证据", "Evidence"),
+        "web.ui.ref": ("路径或网址", "Path or URL"),
+        "web.ui.note": ("说明", "Note"),
+        "web.ui.upload": ("上传文件到 evidence/", "Upload a file into evidence/"),
+        "web.ui.add-evidence": ("添加证据", "Add evidence"),
+        "web.ui.remove": ("删除", "Remove"),
+        "web.ui.actions": ("整改措施", "Corrective actions"),
+        "web.ui.action-id": ("编号", "ID"),
+        "web.ui.action-description": ("措施", "Description"),
+        "web.ui.owner": ("责任人", "Owner"),
+        "web.ui.due": ("完成期限", "Due"),
+        "web.ui.action-status": ("状态", "Status"),
+        "web.ui.add-action": ("添加整改措施", "Add a corrective action"),
+        "web.ui.action-open": ("待处理", "open"),
+        "web.ui.action-in-progress": ("进行中", "in progress"),
+        "web.ui.action-done": ("已完成", "done"),
+        "web.ui.assessor": ("评估人", "Assessor"),
+        "web.ui.assessed-on": ("评估日期", "Assessed on"),
+        "web.ui.save": ("保存", "Save"),
+        "web.ui.saving": ("正在保存…", "Saving…"),
+        "web.ui.saved": ("已保存", "Saved"),
+        "web.ui.unchanged": ("没有改动，文件未变", "No changes; the file is as it was"),
+        "web.ui.unsaved": ("有未保存的修改", "Unsaved changes"),
+        "web.ui.discard": ("有未保存的修改，确定放弃吗？", "Discard the unsaved changes?"),
+        "web.ui.conflict": (
+            "此文件在你打开之后已在磁盘上被修改，未写入任何内容。重新加载后再填写。",
+            "This file changed on disk after you opened it; nothing was written. Reload it, then answer again.",
+        ),
+        "web.ui.reload": ("重新加载", "Reload"),
+        "web.ui.invalid": ("答复有错误，未保存：", "The answer has errors and was not saved:"),
+        "web.ui.problems": ("问题", "Problems"),
+        "web.ui.no-problems": ("没有问题", "No problems"),
+        "web.ui.failed": ("请求失败：", "Request failed:"),
+        "web.ui.files": ("evidence/ 中的文件", "Files in evidence/"),
+        "web.ui.size": ("大小", "Size"),
+        "web.ui.empty": ("（空）", "(empty)"),
+    }
+)
 
 # --- benchmarks and performance ------------------------------------------------------------------------------
 
