@@ -161,6 +161,7 @@ def test_get_response(client: TestClient) -> None:
         ],
         "assessor": "王丽",
         "assessed_on": None,
+        "previous": None,
         "etag": etag,
     }
     missing = client.get("/api/responses/BB-02", headers=AUTH).json()
@@ -173,6 +174,7 @@ def test_get_response(client: TestClient) -> None:
         "actions": [],
         "assessor": None,
         "assessed_on": None,
+        "previous": None,
         "etag": "absent",
     }
 
@@ -541,3 +543,29 @@ def test_serve_prints_a_token_url_and_serves_on_127_0_0_1(site: Path) -> None:
             proc.stdout.close()
         if proc.stderr is not None:
             proc.stderr.close()
+
+
+def test_check_reports_without_writing(client: TestClient, site: Path) -> None:
+    path = site / "responses/AA/AA-02.yaml"
+    before = path.read_bytes()
+    answer = client.post("/api/responses/AA-02/check", json={"status": "partial", "colour": 1}, headers=AUTH)
+    assert answer.status_code == 200
+    assert answer.json() == {
+        "item": "AA-02",
+        "etag": etag_of(before),
+        "written": False,
+        "diagnostics": [
+            {
+                "path": "site/responses/AA/AA-02.yaml",
+                "line": 3,
+                "column": 1,
+                "item": "AA-02",
+                "code": "unknown-key",
+                "severity": "error",
+                "message": "unknown key 'colour'",
+            },
+        ],
+    }
+    answer = client.post("/api/responses/AA-02/check", json={"status": "partial"}, headers=AUTH)
+    assert [d["code"] for d in answer.json()["diagnostics"]] == ["no-corrective-action"]
+    assert path.read_bytes() == before

@@ -181,6 +181,13 @@ def create_app(editor: Editor, token: str, bound: str = "127.0.0.1") -> ASGIApp:
 
         return await run(call)
 
+    async def check(request: Request) -> Response:
+        try:
+            body = await _body(request)
+        except WebError as exc:
+            return _error(exc)
+        return await run(lambda: _json(editor.check(request.path_params["item"], body).to_json()))
+
     async def upload(request: Request) -> Response:
         item = request.path_params["item"]
         if_match = request.headers.get("if-match")
@@ -234,6 +241,7 @@ def create_app(editor: Editor, token: str, bound: str = "127.0.0.1") -> ASGIApp:
         Route("/api/items", items, methods=["GET"]),
         Route("/api/responses/{item}", get_response, methods=["GET"]),
         Route("/api/responses/{item}", put_response, methods=["PUT"]),
+        Route("/api/responses/{item}/check", check, methods=["POST"]),
         Route("/api/responses/{item}/evidence", upload, methods=["POST"]),
         Route("/api/evidence", evidence, methods=["GET"]),
         Route("/api/preview", preview, methods=["POST"]),

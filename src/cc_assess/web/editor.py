@@ -294,16 +294,34 @@ class Editor:
         """Set the fields in ``body`` of the response file of ``item``, unless it changed since ``if_match``."""
         if if_match is None:
             raise PreconditionRequired(t("web.need-if-match"))
+        loaded, rel, values = self._request(item, body)
+        with self._lock:
+            return self._save(loaded, item, rel, if_match, values)
+
+    def check(self, item: str, body: object) -> Saved:
+        """What saving ``body`` into the current file would report (errors included), without writing."""
+        loaded, rel, values = self._request(item, body)
+        try:
+            return self._save(loaded, item, rel, None, values, dry_run=True)
+        except Rejected as exc:
+            return Saved(item, etag_of(self._read(self._path(loaded, rel))), False, exc.diagnostics)
+
+    def _request(self, item: str, body: object) -> tuple[LoadedAssessment, PurePosixPath, dict[str, Any]]:
         if not isinstance(body, dict):
             raise WebError(t("web.body-not-object"))
         values = {str(k): to_yaml(str(k), v) for k, v in body.items() if k != "etag"}
         loaded = self.load()
-        rel = self._rel(loaded, item)
-        with self._lock:
-            return self._save(loaded, item, rel, if_match, values)
+        return loaded, self._rel(loaded, item), values
 
     def _save(
-        self, loaded: LoadedAssessment, item: str, rel: PurePosixPath, if_match: str, values: Mapping[str, Any]
+        self,
+        loaded: LoadedAssessment,
+        item: str,
+        rel: PurePosixPath,
+        if_match: str | None,
+        values: Mapping[str, Any],
+        *,
+        dry_run: bool = False,
     ) -> Saved:
         from cc_assess.outfile import write_atomic
         from cc_assess.workspace import response_text
@@ -313,7 +331,7 @@ class Editor:
         path = self._path(loaded, rel)
         display = join(self.display, f"{RESPONSES}/{rel}")
         current = self._read(path)
-        if not etag_matches(if_match, current):
+        if if_match is not None and not etag_matches(if_match, current):
             raise Conflict(t("web.conflict", path=display), etag_of(current))
         if current is None:
             spec = next(i for i in loaded.catalogue.items() if i.id == item)
@@ -340,6 +358,8 @@ class Editor:
         _, problems = check_response_bytes(loaded, rel, new)
         if has_errors(problems):
             raise Rejected(t("web.invalid", path=display), problems)
+        if dry_run:
+            return Saved(item, etag_of(current), False, problems)
         path.parent.mkdir(parents=True, exist_ok=True)
         if etag_of(self._read(path)) != etag_of(current):  # changed while we worked: still a conflict
             raise Conflict(t("web.conflict", path=display), etag_of(self._read(path)))

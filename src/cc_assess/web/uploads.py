@@ -155,12 +155,25 @@ def listing(folder: Path) -> list[Stored]:
             real = real_path(path)
             if name.startswith(".") or real is None or root is None or root not in real.parents or not real.is_file():
                 continue
-            digest = hashlib.sha256()
-            size = 0
-            with real.open("rb") as handle:
-                while chunk := handle.read(1 << 20):
-                    digest.update(chunk)
-                    size += len(chunk)
             rel = path.relative_to(base).as_posix()
-            found.append(Stored(f"{EVIDENCE_DIR}/{rel}", size, digest.hexdigest()))
+            size, sha256 = _digest(real)
+            found.append(Stored(f"{EVIDENCE_DIR}/{rel}", size, sha256))
     return sorted(found, key=lambda s: s.ref)
+
+
+#: (path, size, mtime) -> sha256: the page lists the evidence after every save; large files are hashed once.
+_digests: dict[tuple[Path, int, int], str] = {}
+
+
+def _digest(path: Path) -> tuple[int, str]:
+    stat = path.stat()
+    key = (path, stat.st_size, stat.st_mtime_ns)
+    if key not in _digests:
+        digest = hashlib.sha256()
+        with path.open("rb") as handle:
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+        if len(_digests) > 4096:
+            _digests.clear()
+        _digests[key] = digest.hexdigest()
+    return stat.st_size, _digests[key]
