@@ -125,6 +125,8 @@ CODES: dict[str, str] = {
     "site-path": "a site path that is no folder, pack zip or git REV:PATH",
     "site-unreadable": "a site that cannot be read",
     "catalogue-mismatch": "a site that uses another catalogue than the others",
+    # The web editor (serve)
+    "edit-failed": "the web editor cannot change this response file in place; nothing was written",
 }
 
 
