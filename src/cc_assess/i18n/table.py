@@ -1166,6 +1166,10 @@ MESSAGES.update(
             "{path} 的答复无效；未写入任何内容",
             "the answer would make {path} invalid; nothing was written",
         ),
+        "code.edit-failed": (
+            "网页编辑器无法就地修改此答复文件；未写入任何内容",
+            "the web editor cannot change this response file in place; nothing was written",
+        ),
         "web.edit-failed": ("无法修改此文件：{reason}", "cannot edit this file: {reason}"),
         "web.too-large": ("上传的文件超过 {limit} MiB", "the uploaded file is larger than {limit} MiB"),
         "web.ui.title": ("评估填写", "Assessment editor"),
