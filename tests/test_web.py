@@ -8,12 +8,12 @@ import json
 import os
 import sys
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
-from cc_assess.i18n import reset
 from cc_assess.web.app import CSP, create_app, host_allowed
 from cc_assess.web.editor import Editor, etag_of
 from cc_assess.web.uploads import safe_name
@@ -42,12 +42,6 @@ RICH = (
     "  - {id: A1, description: 补充外包坐席培训, owner: 陈刚, due: 2026-03-31, status: open}\r\n"
     "assessor: 王丽   # lead\r\n"
 )
-
-
-@pytest.fixture(autouse=True)
-def _english(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("CC_ASSESS_LANG", "en")
-    reset()
 
 
 @pytest.fixture
@@ -458,9 +452,8 @@ def test_page_shell_escapes_and_loads_nothing_from_outside(client: TestClient) -
     assert client.get("/static/../editor.py", headers=AUTH).status_code == 404
 
 
-def test_meta_words_follow_the_tool_language(client: TestClient, monkeypatch: pytest.MonkeyPatch, site: Path) -> None:
-    monkeypatch.setenv("CC_ASSESS_LANG", "zh")
-    reset()
+def test_meta_words_follow_the_tool_language(site: Path, tool_lang: Callable[[str], None]) -> None:
+    tool_lang("zh")
     meta = client_for(site).get("/api/meta", headers=AUTH).json()
     assert meta["lang"] == "zh"
     assert meta["scale"][1] == {"id": "partial", "label": "部分符合", "points": 0.5}

@@ -21,7 +21,6 @@ from typing import Any
 
 import pytest
 
-from cc_assess.i18n import reset
 from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.browser
@@ -90,15 +89,14 @@ class Served:
 
 
 @pytest.fixture
-def served(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Served]:
+def served(tmp_path: Path, tool_lang: Callable[[str], None]) -> Iterator[Served]:
     """An assessment made by ``cc-assess init`` in a git repository, served by uvicorn in a thread."""
     from typer.testing import CliRunner
 
     from cc_assess.cli import app
     from cc_assess.web.server import prepare
 
-    monkeypatch.setenv("CC_ASSESS_LANG", "zh")
-    reset()
+    tool_lang("zh")
     repo = tmp_path / "repo"
     repo.mkdir()
     shutil.copyfile(FIXTURES / "mini.yaml", repo / "mini.yaml")
