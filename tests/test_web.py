@@ -417,7 +417,17 @@ def test_upload_conflict_and_size_limit_store_nothing(
     etag = etag_of((site / "responses/AA/AA-02.yaml").read_bytes())
     code, body = upload(client, "AA-02", "big.pdf", b"x" * 11, etag)
     assert (code, body) == (413, {"error": "too-large", "message": "the uploaded file is larger than 0 MiB"})
+    assert not (site / "evidence").exists()  # refused by its Content-Length, before a byte was read
+    # Without Content-Length (streamed in chunks) the limit holds too, and no temporary file stays behind.
+    answer = client.post(
+        "/api/responses/AA-02/evidence",
+        params={"name": "big.pdf"},
+        content=iter([b"x" * 6, b"y" * 6]),
+        headers={**AUTH, "If-Match": etag},
+    )
+    assert answer.status_code == 413
     assert os.listdir(site / "evidence") == []
+    assert etag_of((site / "responses/AA/AA-02.yaml").read_bytes()) == etag
 
 
 def test_preview_is_the_safe_markdown_as_nodes(client: TestClient) -> None:

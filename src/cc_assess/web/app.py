@@ -25,7 +25,8 @@ from starlette.routing import Route
 
 from cc_assess.errors import CcAssessError, InvalidInput
 from cc_assess.i18n import t
-from cc_assess.web.editor import Conflict, Editor, Rejected, WebError
+from cc_assess.web import uploads
+from cc_assess.web.editor import Conflict, Editor, Rejected, TooLarge, WebError
 from cc_assess.web.uploads import Upload, listing, remove
 
 TOKEN_HEADER = "x-cc-assess-token"
@@ -192,7 +193,10 @@ def create_app(editor: Editor, token: str, bound: str = "127.0.0.1") -> ASGIApp:
         item = request.path_params["item"]
         if_match = request.headers.get("if-match")
         name = request.query_params.get("name", "")
+        length = request.headers.get("content-length", "")
         try:
+            if length.isdigit() and int(length) > uploads.MAX_UPLOAD_BYTES:  # refused before a byte is read
+                raise TooLarge(t("web.too-large", limit=uploads.MAX_UPLOAD_BYTES // (1024 * 1024)))
             await run_in_threadpool(editor.check_version, item, if_match)
             pending = await run_in_threadpool(Upload, editor.folder, name)
             try:
