@@ -24,7 +24,7 @@ SwitchLang = Callable[[str], None]
 
 
 def _fields(template: str) -> list[str]:
-    return sorted(name for _, name, _, _ in string.Formatter().parse(template) if name is not None)
+    return sorted({name for _, name, _, _ in string.Formatter().parse(template) if name is not None})
 
 
 @pytest.mark.parametrize("key", sorted(MESSAGES))

@@ -20,11 +20,12 @@ from cc_assess import clock, safepath
 from cc_assess.applicability import NaReason, check_exclude, effective_levels, na_reasons
 from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref, version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
-from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.errors import CannotRun, CatalogueVersionError, InvalidInput
 from cc_assess.filecache import ParsedFiles
 from cc_assess.i18n import t
 from cc_assess.models import ITEM_ID, Assessment, Catalogue, Response, check_ref
 from cc_assess.validation import problem_diagnostic, validate
+from cc_assess.yamlhints import other_case
 from cc_assess.yamlio import MAX_RESPONSE_BYTES, Document, Position, Problem, YamlError, decode, parse_yaml, read_yaml
 
 ASSESSMENT_FILE = "assessment.yaml"
@@ -107,35 +108,30 @@ def read_meta(folder: Path, display: str, parsed: ParsedFiles | None = None) -> 
     """``assessment.yaml`` of a folder; raises CannotRun (no folder, no file) or InvalidInput."""
     path_display = join(display, ASSESSMENT_FILE)
     if not folder.is_dir():
-        problem = "is not a folder" if folder.exists() else "no such folder"
+        problem = t("assessment.not-a-folder") if folder.exists() else t("assessment.no-such-folder")
         raise CannotRun(
             f"{display or '.'}: {problem}",
-            [Diagnostic(display or ".", 1, 1, "missing-folder", f"assessment folder: {problem}")],
+            [Diagnostic(display or ".", 1, 1, "missing-folder", t("assessment.folder-problem", problem=problem))],
         )
     path = folder / ASSESSMENT_FILE
     if not path.is_file():
-        raise CannotRun(
-            f"{path_display}: no {ASSESSMENT_FILE} in this folder",
-            [
-                Diagnostic(
-                    path_display,
-                    1,
-                    1,
-                    "missing-assessment",
-                    f"no {ASSESSMENT_FILE} in this folder (create one with 'cc-assess init')",
-                )
-            ],
+        yml = folder / "assessment.yml"
+        message = (
+            t("assessment.rename-yml", file=ASSESSMENT_FILE)
+            if yml.is_file()
+            else t("assessment.no-assessment-file", file=ASSESSMENT_FILE)
         )
+        raise CannotRun(f"{path_display}: {message}", [Diagnostic(path_display, 1, 1, "missing-assessment", message)])
     try:
         doc = parsed.read(path) if parsed is not None else read_yaml(path)
     except YamlError as exc:
         diag = problem_diagnostic(path_display, exc.problem)
         if exc.problem.code == "unreadable":
             raise CannotRun(f"{path_display}: {exc.problem.message}", [diag]) from None
-        raise InvalidInput(f"{path_display} is invalid", [diag]) from None
+        raise InvalidInput(t("assessment.invalid", path=path_display), [diag]) from None
     meta, diagnostics = validate(Assessment, doc, path_display)
     if meta is None:
-        raise InvalidMeta(f"{path_display} is invalid", diagnostics, _fallback_meta(doc))
+        raise InvalidMeta(t("assessment.invalid", path=path_display), diagnostics, _fallback_meta(doc))
     return meta, doc
 
 
@@ -179,7 +175,7 @@ def load_assessment(folder: Path, display: str, parsed: ParsedFiles | None = Non
     try:
         catalogue = load_catalogue_ref(meta.catalogue, meta.catalogue_version, folder, display, parsed)
     except CannotRun as exc:
-        loc = ("catalogue_version",) if "version" in exc.message else ("catalogue",)
+        loc = ("catalogue_version",) if isinstance(exc, CatalogueVersionError) else ("catalogue",)
         pos = doc.locate(loc)
         raise CannotRun(
             exc.message, [Diagnostic(path_display, pos.line, pos.column, "unknown-catalogue", exc.message)]
@@ -228,8 +224,13 @@ def _outdated(meta: Assessment, doc: Document, path_display: str, display: str) 
             pos.line,
             pos.column,
             "catalogue-outdated",
-            f"catalogue {meta.catalogue} {meta.catalogue_version} is not the current version {current.version}; "
-            f"run '{command}' to move the responses to it",
+            t(
+                "assessment.outdated",
+                catalogue=meta.catalogue,
+                version=meta.catalogue_version,
+                current=current.version,
+                command=command,
+            ),
             "warning",
         )
     ]
@@ -268,7 +269,7 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
                     1,
                     1,
                     "stray-file",
-                    "not a response file (only responses/<domain>/<item>.yaml are read); ignored",
+                    t("assessment.stray-file"),
                     "warning",
                 )
             )
@@ -281,7 +282,11 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
                     1,
                     1,
                     "misplaced-file",
-                    "response files must be responses/<domain>/<item>.yaml, named after a catalogue item",
+                    t("assessment.rename-yml-response", name=f"{rel.stem}.yaml")
+                    if rel.suffix == ".yml"
+                    and well_placed(rel.with_suffix(".yaml"))
+                    and not (root / rel.with_suffix(".yaml")).exists()
+                    else t("assessment.misplaced-file"),
                     "error",
                     stem_item,
                 )
@@ -300,7 +305,7 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
                     1,
                     1,
                     "missing-response",
-                    f"no response file for {item.id}; it counts as not assessed",
+                    t("assessment.missing-response", item=item.id),
                     "warning",
                     item.id,
                 )
@@ -340,11 +345,11 @@ def _load_one(
         at(
             ("item",),
             "unknown-item",
-            f"item '{item}' is not in catalogue {loaded.catalogue.id} {loaded.catalogue.version}",
+            t("assessment.unknown-item", item=item, catalogue=loaded.catalogue.id, version=loaded.catalogue.version),
         )
         return
     if item != stem:
-        at(("item",), "item-mismatch", f"item '{item}' differs from the file name '{rel.name}'")
+        at(("item",), "item-mismatch", t("assessment.item-mismatch", item=item, name=rel.name))
         # A file named after another item does not claim this one; it is a duplicate if another file does.
         loaded.mismatched.append((display, item, doc.locate(("item",))))
         return
@@ -352,7 +357,7 @@ def _load_one(
         at(
             ("item",),
             "wrong-domain",
-            f"item '{item}' belongs in responses/{item_domain[item]}/, not responses/{rel.parts[0]}/",
+            t("assessment.wrong-domain", item=item, domain=item_domain[item], folder=rel.parts[0]),
         )
     if item in loaded.seen_items:
         _duplicate(loaded, display, item, doc.locate(("item",)))
@@ -368,7 +373,7 @@ def _load_one(
             at(
                 ("status",),
                 "unknown-status",
-                f"'{status}' is not a status of this catalogue (use one of: {choices}, or their zh/en labels)",
+                t("assessment.unknown-status", status=status, choices=choices),
             )
     na_reason = raw.get("na_reason")
     if (
@@ -376,7 +381,7 @@ def _load_one(
         and loaded.catalogue.level(level).points is None
         and not (isinstance(na_reason, str) and na_reason.strip())
     ):
-        at(("status",), "na-without-reason", "status is N/A but na_reason is missing; say why the item does not apply")
+        at(("status",), "na-without-reason", t("assessment.na-without-reason"))
     _check_evidence(loaded, raw.get("evidence"), doc, display, item)
     if response is not None:
         _check_actions(loaded, response, level, doc, display, item)
@@ -402,7 +407,7 @@ def _check_actions(
                 pos.line,
                 pos.column,
                 "no-corrective-action",
-                f"{item} is {level} but has no corrective action; add one under 'actions:'",
+                t("assessment.no-corrective-action", item=item, level=level),
                 "warning",
                 item,
             )
@@ -461,8 +466,12 @@ def _check_expiry(loaded: LoadedAssessment, response: Response, doc: Document, d
                     pos.line,
                     pos.column,
                     "evidence-expired",
-                    f"evidence '{ev.ref}' expired on {ev.valid_until.isoformat()}, before the assessment date "
-                    f"{assessment_date(loaded.meta).isoformat()}",
+                    t(
+                        "assessment.evidence-expired",
+                        ref=ev.ref,
+                        date=ev.valid_until.isoformat(),
+                        assessed=assessment_date(loaded.meta).isoformat(),
+                    ),
                     "warning",
                     item,
                 )
@@ -471,7 +480,7 @@ def _check_expiry(loaded: LoadedAssessment, response: Response, doc: Document, d
 
 def _duplicate(loaded: LoadedAssessment, display: str, item: str, pos: Position) -> None:
     first = loaded.seen_items[item]
-    message = f"a second response for {item} (the first is {first})"
+    message = t("assessment.duplicate-response", item=item, first=first)
     loaded.diagnostics.append(Diagnostic(display, pos.line, pos.column, "duplicate-response", message, "error", item))
 
 
@@ -514,11 +523,14 @@ def _evidence_problem(loaded: LoadedAssessment, ref: str) -> tuple[str, Severity
     root = loaded.resolved_folder
     target = real_path(loaded.folder / ref)
     if target is None:
-        return "evidence-path", "error", f"evidence ref '{ref}' cannot be resolved (a link loop?)"
+        return "evidence-path", "error", t("assessment.evidence-loop", ref=ref)
     if target != root and root not in target.parents:
-        return "evidence-path", "error", f"evidence ref '{ref}' leaves the assessment folder after resolving links"
+        return "evidence-path", "error", t("assessment.evidence-leaves", ref=ref)
     if not exists(target):
-        return "evidence-missing", "warning", f"evidence file '{ref}' does not exist"
+        other = other_case(loaded.folder, ref)
+        if other is not None:
+            return "evidence-missing", "warning", t("assessment.evidence-other-case", ref=ref, other=other)
+        return "evidence-missing", "warning", t("assessment.evidence-missing", ref=ref)
     return None
 
 
@@ -526,7 +538,7 @@ def load_valid(folder: Path, display: str, parsed: ParsedFiles | None = None) ->
     """An assessment that must be valid (for score, report, diff): raises InvalidInput otherwise."""
     loaded = load_assessment(folder, display, parsed)
     if not loaded.ok:
-        raise InvalidInput(f"{display or '.'}: the assessment has errors; run 'cc-assess validate'", loaded.diagnostics)
+        raise InvalidInput(t("assessment.has-errors", folder=display or "."), loaded.diagnostics)
     return loaded
 
 
@@ -539,9 +551,7 @@ class _GivenBytes(ParsedFiles):
 
     def read(self, path: Path, max_bytes: int = MAX_RESPONSE_BYTES) -> Document:
         if len(self._data) > max_bytes:
-            raise YamlError(
-                Problem("too-large", f"file is larger than {max_bytes // 1024} KiB; this is too large to be read")
-            )
+            raise YamlError(Problem("too-large", t("yaml.too-large", kib=max_bytes // 1024)))
         return parse_yaml(decode(self._data))
 
 

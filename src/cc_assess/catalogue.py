@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from cc_assess import cache
 from cc_assess.diagnostics import Diagnostic, has_errors
-from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.errors import CannotRun, CatalogueVersionError, InvalidInput
 from cc_assess.filecache import ParsedFiles
 from cc_assess.i18n import t
 from cc_assess.models import Catalogue
@@ -98,7 +98,7 @@ def read_file(path: Path, display: str, name: str, parsed: ParsedFiles | None = 
     """A catalogue file that must be valid: its problems raise InvalidInput (exit 1) with every location."""
     catalogue, diagnostics = load_file(path, display, parsed)
     if catalogue is None:
-        raise InvalidInput(f"catalogue file '{name}' is invalid", diagnostics)
+        raise InvalidInput(t("catalogue.file-invalid", name=name), diagnostics)
     return catalogue
 
 
@@ -120,21 +120,21 @@ def check_ids(doc: Document, display: str) -> list[Diagnostic]:
         level_id = level.get("id")
         if isinstance(level_id, str):
             if level_id in RESERVED_LEVEL_IDS:
-                add(("scale", i, "id"), "reserved-level-id", f"level id '{level_id}' is reserved (used as a count key)")
+                add(("scale", i, "id"), "reserved-level-id", t("catalogue.reserved-level", id=level_id))
             elif level_id in levels:
-                add(("scale", i, "id"), "duplicate-level", f"duplicate level id '{level_id}'")
+                add(("scale", i, "id"), "duplicate-level", t("catalogue.duplicate-level", id=level_id))
             levels.add(level_id)
         if "points" in level and level["points"] is None:
             nulls += 1
             if nulls > 1:
-                add(("scale", i, "points"), "scale-null", "at most one level may have points: null (N/A)")
+                add(("scale", i, "points"), "scale-null", t("catalogue.scale-null"))
     domains: set[str] = set()
     items: dict[str, str] = {}
     for d, domain in entries(raw.get("domains")):
         domain_id = domain.get("id")
         if isinstance(domain_id, str):
             if domain_id in domains:
-                add(("domains", d, "id"), "duplicate-domain", f"duplicate domain id '{domain_id}'")
+                add(("domains", d, "id"), "duplicate-domain", t("catalogue.duplicate-domain", id=domain_id))
             domains.add(domain_id)
         for i, item in entries(domain.get("items")):
             item_id = item.get("id")
@@ -145,10 +145,10 @@ def check_ids(doc: Document, display: str) -> list[Diagnostic]:
                 add(
                     loc,
                     "item-domain",
-                    f"item '{item_id}' is in domain '{domain_id}'; its id must start with '{domain_id}-'",
+                    t("catalogue.item-domain", item=item_id, domain=domain_id),
                 )
             if item_id in items:
-                add(loc, "duplicate-item", f"duplicate item id '{item_id}' (also in domain {items[item_id]})")
+                add(loc, "duplicate-item", t("catalogue.duplicate-item", item=item_id, domain=items[item_id]))
             items.setdefault(item_id, str(domain_id))
     return out
 
@@ -178,7 +178,7 @@ def compile_bundled(check_only: bool = False) -> list[str]:
         source = read_bytes(path, MAX_CATALOGUE_BYTES)
         catalogue, diagnostics = load_source(source, str(path))
         if catalogue is None:
-            raise InvalidInput(f"bundled catalogue {path} is invalid", diagnostics)
+            raise InvalidInput(t("catalogue.bundled-invalid", path=path), diagnostics)
         wanted[compiled_path(path, source)] = catalogue.model_dump_json(by_alias=True) + "\n"
     changed: list[str] = []
     for target, text in wanted.items():
@@ -207,7 +207,7 @@ def load_bundled_file(path: Path) -> Catalogue:
         source = read_bytes(path, MAX_CATALOGUE_BYTES)
     except YamlError as exc:  # pragma: no cover - the bundled catalogues are checked by the tests
         raise InvalidInput(
-            f"bundled catalogue {path} is invalid", [problem_diagnostic(str(path), exc.problem)]
+            t("catalogue.bundled-invalid", path=path), [problem_diagnostic(str(path), exc.problem)]
         ) from None
     try:
         return Catalogue.model_validate_json(compiled_path(path, source).read_bytes())
@@ -222,7 +222,7 @@ def load_bundled_file(path: Path) -> Catalogue:
             pass  # a damaged or foreign entry: read the YAML and write the entry again
     catalogue, diagnostics = load_source(source, str(path))
     if catalogue is None:  # pragma: no cover - the bundled catalogues are checked by the tests
-        raise InvalidInput(f"bundled catalogue {path} is invalid", diagnostics)
+        raise InvalidInput(t("catalogue.bundled-invalid", path=path), diagnostics)
     cache.store(name, catalogue.model_dump_json(by_alias=True))
     return catalogue
 
@@ -233,7 +233,7 @@ def find_bundled(catalogue_id: str, version: str | None = None) -> Catalogue:
     current_path = root / f"{catalogue_id}.yaml"
     if not current_path.is_file():
         known = ", ".join(bundled_ids()) or "none"
-        raise CannotRun(f"unknown catalogue '{catalogue_id}' (bundled: {known})")
+        raise CannotRun(t("catalogue.unknown", id=catalogue_id, known=known))
     current = load_bundled_file(current_path)
     if version is None or version == current.version:
         return current
@@ -241,7 +241,7 @@ def find_bundled(catalogue_id: str, version: str | None = None) -> Catalogue:
     if archived.is_file():
         return load_bundled_file(archived)
     versions = sorted({e.version for e in bundled_entries() if e.id == catalogue_id})
-    raise CannotRun(f"catalogue '{catalogue_id}' has no version {version} (available: {', '.join(versions)})")
+    raise CatalogueVersionError(t("catalogue.no-version", id=catalogue_id, version=version, known=", ".join(versions)))
 
 
 def is_bundled_id(value: str) -> bool:
@@ -260,13 +260,13 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
     seen_levels: dict[str, int] = {}
     for i, level in enumerate(catalogue.scale):
         if level.id in RESERVED_LEVEL_IDS:
-            add(("scale", i, "id"), "reserved-level-id", f"level id '{level.id}' is reserved (used as a count key)")
+            add(("scale", i, "id"), "reserved-level-id", t("catalogue.reserved-level", id=level.id))
         if level.id in seen_levels:
-            add(("scale", i, "id"), "duplicate-level", f"duplicate level id '{level.id}'")
+            add(("scale", i, "id"), "duplicate-level", t("catalogue.duplicate-level", id=level.id))
         seen_levels.setdefault(level.id, i)
     nulls = [i for i, level in enumerate(catalogue.scale) if level.points is None]
     for i in nulls[1:]:
-        add(("scale", i, "points"), "scale-null", "at most one level may have points: null (N/A)")
+        add(("scale", i, "points"), "scale-null", t("catalogue.scale-null"))
     for lang in ("zh", "en"):
         seen: dict[str, str] = {}
         for i, level in enumerate(catalogue.scale):
@@ -287,13 +287,13 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
                 add(
                     ("scale", i, "label"),
                     "ambiguous-label",
-                    f"{lang} label '{label}' of level '{level.id}' is also the label of level '{seen[key]}'",
+                    t("catalogue.label-twice", lang=lang, label=label, level=level.id, other=seen[key]),
                 )
             elif other_id is not None:
                 add(
                     ("scale", i, "label"),
                     "ambiguous-label",
-                    f"{lang} label '{label}' of level '{level.id}' is the id of level '{other_id}'",
+                    t("catalogue.label-is-id", lang=lang, label=label, level=level.id, other=other_id),
                 )
             seen.setdefault(key, level.id)
     # Across languages: a zh label that is another level's en label would resolve to the zh level first.
@@ -307,18 +307,18 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
                 add(
                     ("scale", i, "label"),
                     "ambiguous-label",
-                    f"zh label '{zh}' of level '{level.id}' is also the en label of level '{other.id}'",
+                    t("catalogue.zh-is-en", label=zh, level=level.id, other=other.id),
                 )
     points = [level.points for level in catalogue.scale if level.points is not None]
     if any(a < b for a, b in pairwise(points)):
         add(
             ("scale",),
             "scale-order",
-            "scale levels should be ordered from best to worst (points descending)",
+            t("catalogue.scale-order"),
             "warning",
         )
     if not points:
-        add(("scale",), "scale-null", "the scale needs at least one level with points")
+        add(("scale",), "scale-null", t("catalogue.scale-no-points"))
 
     # Domains and items.
     domain_seen: set[str] = set()
@@ -326,7 +326,7 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
     titles: Counter[str] = Counter()
     for d, domain in enumerate(catalogue.domains):
         if domain.id in domain_seen:
-            add(("domains", d, "id"), "duplicate-domain", f"duplicate domain id '{domain.id}'")
+            add(("domains", d, "id"), "duplicate-domain", t("catalogue.duplicate-domain", id=domain.id))
         domain_seen.add(domain.id)
         for i, item in enumerate(domain.items):
             loc = ("domains", d, "items", i, "id")
@@ -334,10 +334,10 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
                 add(
                     loc,
                     "item-domain",
-                    f"item '{item.id}' is in domain '{domain.id}'; its id must start with '{domain.id}-'",
+                    t("catalogue.item-domain", item=item.id, domain=domain.id),
                 )
             if item.id in item_seen:
-                add(loc, "duplicate-item", f"duplicate item id '{item.id}' (also in domain {item_seen[item.id]})")
+                add(loc, "duplicate-item", t("catalogue.duplicate-item", item=item.id, domain=item_seen[item.id]))
             item_seen.setdefault(item.id, domain.id)
             titles[item.title.get("en")] += 1
     for d, domain in enumerate(catalogue.domains):
@@ -346,7 +346,7 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
                 add(
                     ("domains", d, "items", i, "title"),
                     "duplicate-title",
-                    f"item '{item.id}' has the same title as another item",
+                    t("catalogue.duplicate-title", item=item.id),
                     "warning",
                 )
 
@@ -369,7 +369,7 @@ def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]
                 add(
                     ("changes", c, "renamed"),
                     "unknown-change",
-                    f"'{old}' is renamed to '{new}', which is not an item of this catalogue",
+                    t("catalogue.unknown-rename", old=old, new=new),
                     "warning",
                 )
     return out
@@ -384,16 +384,15 @@ def load_catalogue_ref(
     looks_like_path = "/" in value or "\\" in value or value.endswith((".yaml", ".yml"))
     if not looks_like_path:
         known = ", ".join(bundled_ids()) or "none"
-        raise CannotRun(f"unknown catalogue '{value}' (bundled: {known}; or give a path to a catalogue file)")
+        raise CannotRun(t("catalogue.unknown-or-path", id=value, known=known))
     path = base / value
     display = f"{display_base}/{value}" if display_base not in ("", ".") else value
     if not path.is_file():
-        raise CannotRun(f"catalogue file '{value}' does not exist")
+        raise CannotRun(t("catalogue.file-missing", name=value))
     catalogue = read_file(path, display, value, parsed)
     if catalogue.version != version:
-        raise CannotRun(
-            f"catalogue file '{value}' is version {catalogue.version}, but the assessment was written against "
-            f"{version}; run 'cc-assess migrate' or set catalogue_version"
+        raise CatalogueVersionError(
+            t("catalogue.file-version-assessment", name=value, version=catalogue.version, wanted=version)
         )
     return catalogue
 
@@ -479,10 +478,10 @@ def resolve_catalogue(value: str, version: str | None = None) -> Catalogue:
     path = Path(value)
     if not path.is_file():
         known = ", ".join(bundled_ids()) or "none"
-        raise CannotRun(f"unknown catalogue '{value}' (bundled: {known}; or give a path to a catalogue file)")
+        raise CannotRun(t("catalogue.unknown-or-path", id=value, known=known))
     catalogue = read_file(path, value.replace("\\", "/"), value)
     if version is not None and catalogue.version != version:
-        raise CannotRun(f"catalogue file '{value}' is version {catalogue.version}, not {version}")
+        raise CatalogueVersionError(t("catalogue.file-version", name=value, version=catalogue.version, wanted=version))
     return catalogue
 
 

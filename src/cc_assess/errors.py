@@ -35,5 +35,9 @@ class InvalidInput(CcAssessError):
     exit_code = 1
 
 
+class CatalogueVersionError(CannotRun):
+    """The catalogue exists, but not in the version asked for (exit 2): located at ``catalogue_version``."""
+
+
 class GitError(CannotRun):
     """``git`` could not give us a revision or a path (exit 2, with git's own message)."""

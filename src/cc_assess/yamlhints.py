@@ -9,8 +9,10 @@ language.  A leaf module: it never imports PyYAML.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from cc_assess.i18n import t, tool_language
 from cc_assess.yamlio import Problem
@@ -115,3 +117,30 @@ def _opens_block(lines: list[str], index: int, indent: int) -> bool:
         depth = len(following) - len(stripped)
         return depth > indent or (depth == indent and stripped.startswith("- "))
     return False
+
+
+def other_case(folder: Path, ref: str) -> str | None:
+    """The path that exists under ``folder`` and differs from ``ref`` (a relative POSIX path) only in letter case.
+
+    Windows and macOS find ``Evidence/Plan.PDF`` for ``evidence/plan.pdf``; Linux, CI and the pack do not.
+    """
+    here = folder
+    found: list[str] = []
+    for part in ref.split("/"):
+        if part in ("", "."):
+            continue
+        try:
+            names = os.listdir(here)
+        except OSError:
+            return None
+        if part in names:
+            match = part
+        else:
+            folded = [name for name in names if name.casefold() == part.casefold()]
+            if len(folded) != 1:
+                return None
+            match = folded[0]
+        found.append(match)
+        here = here / match
+    other = "/".join(found)
+    return other if other != ref.strip("/") and here.exists() else None

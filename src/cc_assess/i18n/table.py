@@ -695,6 +695,169 @@ MESSAGES.update(
     }
 )
 
+# loading an assessment folder (assessment.py)
+MESSAGES.update(
+    {
+        "assessment.not-a-folder": ("不是文件夹", "is not a folder"),
+        "assessment.no-such-folder": ("文件夹不存在", "no such folder"),
+        "assessment.folder-problem": ("评估文件夹：{problem}", "assessment folder: {problem}"),
+        "assessment.no-assessment-file": (
+            "此文件夹中没有 {file}（可用 'cc-assess init' 创建）",
+            "no {file} in this folder (create one with 'cc-assess init')",
+        ),
+        "assessment.rename-yml": (
+            "此文件夹中没有 {file}，但有 assessment.yml；请把它改名为 {file}",
+            "no {file} in this folder, but there is assessment.yml; rename it to {file}",
+        ),
+        "assessment.invalid": ("{path} 无效", "{path} is invalid"),
+        "assessment.outdated": (
+            "评审目录 {catalogue} {version} 不是当前版本 {current}；运行 '{command}' 把回复迁移到当前版本",
+            "catalogue {catalogue} {version} is not the current version {current}; run '{command}' to move the "
+            "responses to it",
+        ),
+        "assessment.stray-file": (
+            "不是回复文件（只读取 responses/<类别>/<条目>.yaml）；已忽略",
+            "not a response file (only responses/<domain>/<item>.yaml are read); ignored",
+        ),
+        "assessment.misplaced-file": (
+            "回复文件必须是 responses/<类别>/<条目>.yaml，并以评审条目命名",
+            "response files must be responses/<domain>/<item>.yaml, named after a catalogue item",
+        ),
+        "assessment.rename-yml-response": (
+            "回复文件的扩展名是 .yaml，不是 .yml；请改名为 {name}",
+            "response files end in .yaml, not .yml; rename it to {name}",
+        ),
+        "assessment.missing-response": (
+            "{item} 没有回复文件；计为未评估",
+            "no response file for {item}; it counts as not assessed",
+        ),
+        "assessment.unknown-item": (
+            "条目 '{item}' 不在评审目录 {catalogue} {version} 中",
+            "item '{item}' is not in catalogue {catalogue} {version}",
+        ),
+        "assessment.item-mismatch": (
+            "条目 '{item}' 与文件名 '{name}' 不一致",
+            "item '{item}' differs from the file name '{name}'",
+        ),
+        "assessment.wrong-domain": (
+            "条目 '{item}' 应放在 responses/{domain}/ 下，而不是 responses/{folder}/",
+            "item '{item}' belongs in responses/{domain}/, not responses/{folder}/",
+        ),
+        "assessment.unknown-status": (
+            "'{status}' 不是此评审目录的状态（请使用以下之一：{choices}，或它们的中文/英文标签）",
+            "'{status}' is not a status of this catalogue (use one of: {choices}, or their zh/en labels)",
+        ),
+        "assessment.na-without-reason": (
+            "状态为不适用，但缺少 na_reason；请说明该条目为何不适用",
+            "status is N/A but na_reason is missing; say why the item does not apply",
+        ),
+        "assessment.no-corrective-action": (
+            "{item} 的状态是 {level}，但没有整改措施；请在 'actions:' 下添加",
+            "{item} is {level} but has no corrective action; add one under 'actions:'",
+        ),
+        "assessment.evidence-expired": (
+            "证据 '{ref}' 已于 {date} 过期，早于评估日期 {assessed}",
+            "evidence '{ref}' expired on {date}, before the assessment date {assessed}",
+        ),
+        "assessment.duplicate-response": (
+            "{item} 的第二个回复（第一个是 {first}）",
+            "a second response for {item} (the first is {first})",
+        ),
+        "assessment.evidence-loop": (
+            "证据引用 '{ref}' 无法解析（链接循环？）",
+            "evidence ref '{ref}' cannot be resolved (a link loop?)",
+        ),
+        "assessment.evidence-leaves": (
+            "证据引用 '{ref}' 解析链接后指向评估文件夹之外",
+            "evidence ref '{ref}' leaves the assessment folder after resolving links",
+        ),
+        "assessment.evidence-missing": ("证据文件 '{ref}' 不存在", "evidence file '{ref}' does not exist"),
+        "assessment.evidence-other-case": (
+            "证据文件 '{ref}' 不存在；您是不是想写 '{other}'？（大小写不同：在 Linux、CI 和资料包中大小写是有区别的）",
+            "evidence file '{ref}' does not exist; did you mean '{other}'? (letter case differs: it matters on "
+            "Linux, in CI and in the pack)",
+        ),
+        "assessment.has-errors": (
+            "{folder}：评估有错误；请运行 'cc-assess validate'",
+            "{folder}: the assessment has errors; run 'cc-assess validate'",
+        ),
+    }
+)
+
+# catalogues (catalogue.py)
+MESSAGES.update(
+    {
+        "catalogue.file-invalid": ("评审目录文件 '{name}' 无效", "catalogue file '{name}' is invalid"),
+        "catalogue.bundled-invalid": ("内置评审目录 {path} 无效", "bundled catalogue {path} is invalid"),
+        "catalogue.reserved-level": (
+            "评分等级 id '{id}' 是保留字（用作计数键）",
+            "level id '{id}' is reserved (used as a count key)",
+        ),
+        "catalogue.duplicate-level": ("评分等级 id '{id}' 重复", "duplicate level id '{id}'"),
+        "catalogue.scale-null": (
+            "最多只能有一个评分等级的分值为 null（不适用）",
+            "at most one level may have points: null (N/A)",
+        ),
+        "catalogue.scale-no-points": (
+            "评分等级中至少要有一个带分值的等级",
+            "the scale needs at least one level with points",
+        ),
+        "catalogue.scale-order": (
+            "评分等级应按从好到差排列（分值从高到低）",
+            "scale levels should be ordered from best to worst (points descending)",
+        ),
+        "catalogue.duplicate-domain": ("评审类别 id '{id}' 重复", "duplicate domain id '{id}'"),
+        "catalogue.item-domain": (
+            "条目 '{item}' 属于评审类别 '{domain}'；它的 id 必须以 '{domain}-' 开头",
+            "item '{item}' is in domain '{domain}'; its id must start with '{domain}-'",
+        ),
+        "catalogue.duplicate-item": (
+            "条目 id '{item}' 重复（另一个在评审类别 {domain} 中）",
+            "duplicate item id '{item}' (also in domain {domain})",
+        ),
+        "catalogue.label-twice": (
+            "评分等级 '{level}' 的 {lang} 标签 '{label}' 也是评分等级 '{other}' 的标签",
+            "{lang} label '{label}' of level '{level}' is also the label of level '{other}'",
+        ),
+        "catalogue.label-is-id": (
+            "评分等级 '{level}' 的 {lang} 标签 '{label}' 是评分等级 '{other}' 的 id",
+            "{lang} label '{label}' of level '{level}' is the id of level '{other}'",
+        ),
+        "catalogue.zh-is-en": (
+            "评分等级 '{level}' 的中文标签 '{label}' 也是评分等级 '{other}' 的英文标签",
+            "zh label '{label}' of level '{level}' is also the en label of level '{other}'",
+        ),
+        "catalogue.duplicate-title": (
+            "条目 '{item}' 与另一个条目标题相同",
+            "item '{item}' has the same title as another item",
+        ),
+        "catalogue.unknown-rename": (
+            "'{old}' 改名为 '{new}'，但 '{new}' 不是此评审目录的条目",
+            "'{old}' is renamed to '{new}', which is not an item of this catalogue",
+        ),
+        "catalogue.unknown": ("未知的评审目录 '{id}'（内置：{known}）", "unknown catalogue '{id}' (bundled: {known})"),
+        "catalogue.unknown-or-path": (
+            "未知的评审目录 '{id}'（内置：{known}；也可以给出评审目录文件的路径）",
+            "unknown catalogue '{id}' (bundled: {known}; or give a path to a catalogue file)",
+        ),
+        "catalogue.no-version": (
+            "评审目录 '{id}' 没有版本 {version}（可用：{known}）",
+            "catalogue '{id}' has no version {version} (available: {known})",
+        ),
+        "catalogue.file-missing": ("评审目录文件 '{name}' 不存在", "catalogue file '{name}' does not exist"),
+        "catalogue.file-version-assessment": (
+            "评审目录文件 '{name}' 的版本是 {version}，但评估是按 {wanted} 编写的；请运行 'cc-assess migrate' 或修改 "
+            "catalogue_version",
+            "catalogue file '{name}' is version {version}, but the assessment was written against {wanted}; run "
+            "'cc-assess migrate' or set catalogue_version",
+        ),
+        "catalogue.file-version": (
+            "评审目录文件 '{name}' 的版本是 {version}，不是 {wanted}",
+            "catalogue file '{name}' is version {version}, not {wanted}",
+        ),
+    }
+)
+
 # --- catalogue and applicability --------------------------------------------------------------------------
 
 MESSAGES.update(
