@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 from cc_assess.assessment import LoadedAssessment, join, real_path
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.i18n import t
 from cc_assess.models import check_ref
 from cc_assess.outfile import write_atomic
 from cc_assess.textutil import terminal_text, text_console
@@ -64,7 +65,7 @@ class Hasher:
     def __call__(self, path: Path) -> Digest:
         real = real_path(path)
         if real is None:
-            raise CannotRun(f"cannot resolve {path} (a link loop?)")
+            raise CannotRun(t("evidence.cannot-resolve", path=path))
         if real not in self._cache:
             digest = hashlib.sha256()
             size = 0
@@ -74,7 +75,7 @@ class Hasher:
                         digest.update(chunk)
                         size += len(chunk)
             except OSError as exc:
-                raise CannotRun(f"cannot read {path}: {exc.strerror or exc}") from None
+                raise CannotRun(t("evidence.cannot-read", path=path, reason=exc.strerror or exc)) from None
             self._cache[real] = Digest(size, digest.hexdigest())
         return self._cache[real]
 
@@ -124,7 +125,7 @@ def _escapes(loaded: LoadedAssessment, rel: str) -> Diagnostic:
         1,
         1,
         "evidence-path",
-        f"'{rel}' is a link that leaves the assessment folder; evidence must stay inside it",
+        t("evidence.link-leaves", ref=rel),
     )
 
 
@@ -134,7 +135,7 @@ def _add_file(loaded: LoadedAssessment, rel: str, found: EvidenceFiles) -> None:
         found.diagnostics.append(_escapes(loaded, rel))
     elif not path.exists():
         found.diagnostics.append(
-            Diagnostic(join(loaded.display, rel), 1, 1, "evidence-missing", f"'{rel}' is a link to nothing")
+            Diagnostic(join(loaded.display, rel), 1, 1, "evidence-missing", t("evidence.dangling-link", ref=rel))
         )
     elif path.is_file():
         found.files[rel] = path
@@ -252,7 +253,7 @@ def index_table(entries: list[IndexEntry]) -> str:
     from rich.table import Table
     from rich.text import Text
 
-    table = Table(title="evidence")
+    table = Table(title=t("evidence.table-title"))
     for header, justify in (
         ("item", "left"),
         ("ref", "left"),
@@ -261,9 +262,9 @@ def index_table(entries: list[IndexEntry]) -> str:
         ("size", "right"),
         ("sha256", "left"),
     ):
-        table.add_column(header, justify=justify)  # type: ignore[arg-type]
+        table.add_column(t(f"evidence.col-{header}"), justify=justify)  # type: ignore[arg-type]
     for e in entries:
-        exists = "—" if e.exists is None else ("✓" if e.exists else "✗ missing")
+        exists = "—" if e.exists is None else ("✓" if e.exists else t("evidence.missing-mark"))
         table.add_row(
             Text(terminal_text(e.item)),
             Text(terminal_text(e.ref)),
@@ -276,7 +277,7 @@ def index_table(entries: list[IndexEntry]) -> str:
     console = text_console(buffer, 120)
     console.print(table)
     missing = sum(e.exists is False for e in entries)
-    console.print(f"{len(entries)} reference(s), {missing} missing")
+    console.print(t("evidence.summary", count=len(entries), missing=missing))
     return buffer.getvalue()
 
 
@@ -305,7 +306,7 @@ def _declared(loaded: LoadedAssessment, hasher: Hasher) -> list[Diagnostic]:
                         pos.line,
                         pos.column,
                         "evidence-sha256",
-                        f"'{ev.ref}' has sha256 {actual}, not the {ev.sha256} written here",
+                        t("evidence.sha256-differs", ref=ev.ref, actual=actual, written=ev.sha256),
                         "error",
                         item,
                     )
@@ -358,7 +359,7 @@ def lock(loaded: LoadedAssessment) -> LockResult:
     path = loaded.folder / LOCK_FILE
     display = join(loaded.display, LOCK_FILE)
     if has_errors(diags):
-        raise InvalidInput(f"{display}: nothing written; fix the evidence problems above, then lock again", diags)
+        raise InvalidInput(t("evidence.lock-refused", folder=display), diags)
     write_atomic(path, lock_text(found.files, hasher).encode("utf-8"))
     return LockResult(path, display, len(found.files), diags)
 
@@ -368,7 +369,7 @@ def read_lock(loaded: LoadedAssessment) -> tuple[EvidenceLock | None, list[Diagn
     display = join(loaded.display, LOCK_FILE)
     path = loaded.folder / LOCK_FILE
     if not path.is_file():
-        message = f"no {LOCK_FILE}; record the evidence with 'cc-assess evidence {loaded.display or '.'} --lock'"
+        message = t("evidence.no-lock", lock=LOCK_FILE, folder=loaded.display or ".")
         return None, [Diagnostic(display, 1, 1, "evidence-unlocked", message)], {}
     try:
         doc = read_yaml(path, MAX_CATALOGUE_BYTES)
@@ -402,12 +403,16 @@ def verify(loaded: LoadedAssessment) -> VerifyResult:
             path = loaded.folder / rel
             bad = check_ref(rel)
             if bad is not None or rel.lower().startswith(("http://", "https://")) or not _inside(root, path):
-                why = bad or "is not a path inside the assessment folder"
-                diags.append(Diagnostic(display, pos.line, pos.column, "evidence-path", f"locked path '{rel}' {why}"))
+                why = bad or t("evidence.not-inside")
+                diags.append(
+                    Diagnostic(
+                        display, pos.line, pos.column, "evidence-path", t("evidence.locked-path", ref=rel, why=why)
+                    )
+                )
                 continue
             if not path.is_file():
                 diags.append(
-                    Diagnostic(display, pos.line, pos.column, "evidence-missing", f"'{rel}' is in the lock but missing")
+                    Diagnostic(display, pos.line, pos.column, "evidence-missing", t("evidence.locked-missing", ref=rel))
                 )
                 continue
             digest = hasher(path)
@@ -418,8 +423,14 @@ def verify(loaded: LoadedAssessment) -> VerifyResult:
                         pos.line,
                         pos.column,
                         "evidence-changed",
-                        f"'{rel}' has changed since it was locked (sha256 {digest.sha256}, size {digest.size}; "
-                        f"locked {entry.sha256}, size {entry.size})",
+                        t(
+                            "evidence.changed",
+                            ref=rel,
+                            sha256=digest.sha256,
+                            size=digest.size,
+                            locked=entry.sha256,
+                            locked_size=entry.size,
+                        ),
                     )
                 )
         for rel in found.files:
@@ -430,12 +441,12 @@ def verify(loaded: LoadedAssessment) -> VerifyResult:
                         1,
                         1,
                         "evidence-unlisted",
-                        f"'{rel}' is not in {LOCK_FILE}; record it with 'cc-assess evidence --lock'",
+                        t("evidence.unlisted", ref=rel, lock=LOCK_FILE),
                     )
                 )
     checked = len(set(found.files) | set(locked.files if locked else ()))
     diags = sort_diagnostics(diags)
     if has_errors(diags):
         errors = sum(d.is_error for d in diags)
-        raise InvalidInput(f"{loaded.display or '.'}: evidence does not verify ({errors} problem(s))", diags)
+        raise InvalidInput(t("evidence.does-not-verify", folder=loaded.display or ".", count=errors), diags)
     return VerifyResult(checked, diags)

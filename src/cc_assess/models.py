@@ -24,6 +24,8 @@ from pydantic import (
 )
 from pydantic_core import PydanticCustomError
 
+from cc_assess.i18n import t
+
 
 def _list() -> list[Any]:
     """An empty list.  A Python function, not ``list``: pydantic inspects the signature of every default
@@ -41,7 +43,7 @@ _DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _not_text(value: Any) -> PydanticCustomError:
-    return PydanticCustomError("not_text", "expected text, got {kind}", {"kind": type(value).__name__})
+    return PydanticCustomError("not_text", t("models.not-text"), {"kind": type(value).__name__})
 
 
 def _parse_date(value: Any) -> Any:
@@ -57,8 +59,8 @@ def _parse_date(value: Any) -> Any:
                 return dt.date.fromisoformat(text)
             except ValueError:
                 pass
-        raise PydanticCustomError("invalid_date", "'{value}' is not a date (YYYY-MM-DD)", {"value": value})
-    raise PydanticCustomError("invalid_date", "'{value}' is not a date (YYYY-MM-DD)", {"value": repr(value)})
+        raise PydanticCustomError("invalid_date", t("models.invalid-date"), {"value": value})
+    raise PydanticCustomError("invalid_date", t("models.invalid-date"), {"value": repr(value)})
 
 
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
@@ -80,7 +82,7 @@ class I18nText(_Strict):
     @model_validator(mode="after")
     def _one_language(self) -> I18nText:
         if self.zh is None and self.en is None:
-            raise PydanticCustomError("empty_text", "give the text in zh, en or both")
+            raise PydanticCustomError("empty_text", t("models.empty-text"))
         return self
 
     def get(self, lang: str) -> str:
@@ -293,7 +295,7 @@ class Period(_Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Period:
         if self.end < self.start:
-            raise PydanticCustomError("period_order", "period ends before it starts")
+            raise PydanticCustomError("period_order", t("models.period-order"))
         return self
 
 
@@ -334,27 +336,27 @@ URL_RE = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 def check_ref(ref: str) -> str | None:
     """Why an evidence ``ref`` is not a URL nor a safe relative POSIX path, or None when it is fine."""
     if ref.lower().startswith(("http://", "https://")):
-        return None if URL_RE.match(ref) else "is not a valid http(s) URL"
+        return None if URL_RE.match(ref) else t("ref.bad-url")
     if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", ref) and not re.match(r"^[A-Za-z]:[\\/]", ref):
-        return "is neither an http(s) URL nor a relative path"
+        return t("ref.not-url-nor-path")
     if not ref.strip():
-        return "is empty"
+        return t("ref.empty")
     if any(ch < " " or ch == "\x7f" for ch in ref):
-        return "contains a control character"
+        return t("ref.control")
     if len(ref) > 1024 or any(len(part.encode()) > 255 for part in ref.split("/")):
-        return "is too long for a file path"
+        return t("ref.too-long")
     if "\\" in ref:
-        return "uses backslashes; write a relative POSIX path with forward slashes"
+        return t("ref.backslash")
     if ref.startswith("/") or re.match(r"^[A-Za-z]:", ref):
-        return "is an absolute path; write a path relative to the assessment folder"
+        return t("ref.absolute")
     if ref.startswith("~"):
-        return "starts with ~; write a path relative to the assessment folder"
+        return t("ref.tilde")
     depth = 0
     for part in ref.split("/"):
         if part == "..":
             depth -= 1
             if depth < 0:
-                return "leaves the assessment folder"
+                return t("ref.leaves")
         elif part not in ("", "."):
             depth += 1
     return None
@@ -372,7 +374,7 @@ class EvidenceRef(_Strict):
     def _ref_ok(cls, ref: str) -> str:
         problem = check_ref(ref)
         if problem is not None:
-            raise PydanticCustomError("bad_ref", "evidence ref '{ref}' {problem}", {"ref": ref, "problem": problem})
+            raise PydanticCustomError("bad_ref", t("models.bad-ref"), {"ref": ref, "problem": problem})
         return ref
 
     @property

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel, ValidationError
 
 from cc_assess.diagnostics import Diagnostic
-from cc_assess.i18n import t
+from cc_assess.i18n import t, tool_language
 from cc_assess.yamlhints import swallowed_values
 from cc_assess.yamlio import Document, KeyPath, Problem
 
@@ -163,6 +163,11 @@ def _message(error: Any, doc: Document, loc: KeyPath, known: set[str]) -> tuple[
         return "wrong-type", t("validation.expected-bool", got=got), False
     if kind.startswith(("float", "int")):
         return "wrong-type", t("validation.expected-number", got=got), False
+    if kind in ("greater_than", "greater_than_equal", "less_than", "less_than_equal"):
+        if tool_language() != "zh":  # pydantic's own English
+            return "invalid-value", str(error["msg"]), False
+        limit = next((ctx[k] for k in ("gt", "ge", "lt", "le") if k in ctx), "")
+        return "invalid-value", t(f"validation.{kind}", limit=limit), False
     if kind == "string_pattern_mismatch":
         return "invalid-value", t("validation.pattern", value=error.get("input"), pattern=ctx.get("pattern")), False
     return "invalid-value", str(error["msg"]), False

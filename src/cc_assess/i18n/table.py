@@ -858,6 +858,86 @@ MESSAGES.update(
     }
 )
 
+# evidence (evidence.py) and evidence refs (models.py)
+MESSAGES.update(
+    {
+        "evidence.cannot-resolve": ("无法解析 {path}（链接循环？）", "cannot resolve {path} (a link loop?)"),
+        "evidence.cannot-read": ("无法读取 {path}：{reason}", "cannot read {path}: {reason}"),
+        "evidence.link-leaves": (
+            "'{ref}' 是指向评估文件夹之外的链接；证据必须在评估文件夹内",
+            "'{ref}' is a link that leaves the assessment folder; evidence must stay inside it",
+        ),
+        "evidence.dangling-link": ("'{ref}' 是指向不存在文件的链接", "'{ref}' is a link to nothing"),
+        "evidence.table-title": ("证据", "evidence"),
+        "evidence.col-item": ("条目", "item"),
+        "evidence.col-ref": ("引用", "ref"),
+        "evidence.col-note": ("说明", "note"),
+        "evidence.col-exists": ("存在", "exists"),
+        "evidence.col-size": ("大小", "size"),
+        "evidence.col-sha256": ("sha256", "sha256"),
+        "evidence.missing-mark": ("✗ 缺失", "✗ missing"),
+        "evidence.summary": ("共 {count} 条引用，缺失 {missing} 条", "{count} reference(s), {missing} missing"),
+        "evidence.sha256-differs": (
+            "'{ref}' 的 sha256 是 {actual}，不是此处记录的 {written}",
+            "'{ref}' has sha256 {actual}, not the {written} written here",
+        ),
+        "evidence.lock-refused": (
+            "{folder}：未写入任何文件；请先修正上面的证据问题，再重新锁定",
+            "{folder}: nothing written; fix the evidence problems above, then lock again",
+        ),
+        "evidence.no-lock": (
+            "没有 {lock}；请用 'cc-assess evidence {folder} --lock' 记录证据",
+            "no {lock}; record the evidence with 'cc-assess evidence {folder} --lock'",
+        ),
+        "evidence.not-inside": ("不是评估文件夹内的路径", "is not a path inside the assessment folder"),
+        "evidence.locked-path": ("锁定的路径 '{ref}' {why}", "locked path '{ref}' {why}"),
+        "evidence.locked-missing": ("'{ref}' 在锁定文件中，但文件缺失", "'{ref}' is in the lock but missing"),
+        "evidence.changed": (
+            "'{ref}' 在锁定后已被改动（sha256 {sha256}，大小 {size}；锁定时 {locked}，大小 {locked_size}）",
+            "'{ref}' has changed since it was locked (sha256 {sha256}, size {size}; locked {locked}, size "
+            "{locked_size})",
+        ),
+        "evidence.unlisted": (
+            "'{ref}' 不在 {lock} 中；请用 'cc-assess evidence --lock' 记录它",
+            "'{ref}' is not in {lock}; record it with 'cc-assess evidence --lock'",
+        ),
+        "evidence.does-not-verify": (
+            "{folder}：证据核验未通过（{count} 个问题）",
+            "{folder}: evidence does not verify ({count} problem(s))",
+        ),
+        "models.not-text": ("应为文本，实际是 {kind}", "expected text, got {kind}"),
+        "models.invalid-date": ("'{value}' 不是日期（YYYY-MM-DD）", "'{value}' is not a date (YYYY-MM-DD)"),
+        "models.empty-text": ("请给出中文、英文或两者的文本", "give the text in zh, en or both"),
+        "models.period-order": ("评估期间的结束日期早于开始日期", "period ends before it starts"),
+        "models.bad-ref": ("证据引用 '{ref}' {problem}", "evidence ref '{ref}' {problem}"),
+        "ref.bad-url": ("不是有效的 http(s) 网址", "is not a valid http(s) URL"),
+        "ref.not-url-nor-path": (
+            "既不是 http(s) 网址，也不是相对路径",
+            "is neither an http(s) URL nor a relative path",
+        ),
+        "ref.empty": ("为空", "is empty"),
+        "ref.control": ("含有控制字符", "contains a control character"),
+        "ref.too-long": ("作为文件路径太长", "is too long for a file path"),
+        "ref.backslash": (
+            "使用了反斜杠；请用正斜杠写相对的 POSIX 路径",
+            "uses backslashes; write a relative POSIX path with forward slashes",
+        ),
+        "ref.absolute": (
+            "是绝对路径；请写相对于评估文件夹的路径",
+            "is an absolute path; write a path relative to the assessment folder",
+        ),
+        "ref.tilde": (
+            "以 ~ 开头；请写相对于评估文件夹的路径",
+            "starts with ~; write a path relative to the assessment folder",
+        ),
+        "ref.leaves": ("指向评估文件夹之外", "leaves the assessment folder"),
+        "validation.greater_than": ("应大于 {limit}", "Input should be greater than {limit}"),
+        "validation.greater_than_equal": ("应大于或等于 {limit}", "Input should be greater than or equal to {limit}"),
+        "validation.less_than": ("应小于 {limit}", "Input should be less than {limit}"),
+        "validation.less_than_equal": ("应小于或等于 {limit}", "Input should be less than or equal to {limit}"),
+    }
+)
+
 # --- catalogue and applicability --------------------------------------------------------------------------
 
 MESSAGES.update(
