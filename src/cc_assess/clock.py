@@ -7,6 +7,7 @@ import os
 import re
 
 from cc_assess.errors import CannotRun
+from cc_assess.i18n import t
 
 
 def today(override: dt.date | None = None) -> dt.date:
@@ -38,4 +39,4 @@ def parse_date_option(value: str | None, option: str = "--today") -> dt.date | N
             return dt.date.fromisoformat(text)
         except ValueError:
             pass
-    raise CannotRun(f"{option}: '{value}' is not a date (YYYY-MM-DD)")
+    raise CannotRun(t("clock.not-a-date", option=option, value=value))

@@ -17,6 +17,7 @@ from cc_assess.actions import action_fields
 from cc_assess.assessment import LoadedAssessment
 from cc_assess.catalogue import IdChanges, id_changes, version_key
 from cc_assess.errors import CannotRun
+from cc_assess.i18n import t
 from cc_assess.models import Action, Catalogue
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult, round2, score
 
@@ -140,7 +141,7 @@ Key = tuple[str, str]  # ("", id in the later catalogue), or ("removed", id) for
 def _mapping(old: Catalogue, new: Catalogue) -> tuple[dict[str, Key], dict[str, Key], IdChanges | None]:
     """Maps from each side's ids to the keys compared (the later catalogue's ids); and the changes followed."""
     if old.id != new.id:
-        raise CannotRun(f"cannot compare assessments of different catalogues: '{old.id}' and '{new.id}'")
+        raise CannotRun(t("diff.other-catalogue", old=old.id, new=new.id))
     old_ids = list(old.item_domain())
     new_ids = list(new.item_domain())
 

@@ -25,6 +25,7 @@ from cc_assess.catalogue import is_bundled_id
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import GitError
 from cc_assess.filecache import ParsedFiles
+from cc_assess.i18n import t
 from cc_assess.yamlio import YamlError, read_yaml
 
 _SYMLINK, _SUBMODULE = "120000", "160000"
@@ -55,11 +56,11 @@ def _git(args: Sequence[str], cwd: Path, stdin: bytes | None = None) -> bytes:
             check=False,
         )
     except FileNotFoundError:
-        raise GitError("git is not installed (or not on PATH); it is needed to read revisions") from None
+        raise GitError(t("git.not-installed")) from None
     except OSError as exc:
-        raise GitError(f"cannot run git: {exc.strerror or exc}") from None
+        raise GitError(t("git.cannot-run", reason=exc.strerror or exc)) from None
     if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip() or f"git {args[0]} failed"
+        message = done.stderr.decode("utf-8", "replace").strip() or t("git.failed", command=args[0])
         raise GitError(message)
     return done.stdout
 
@@ -76,7 +77,7 @@ def repo(cwd: Path | None = None) -> Repo:
 def check_rev(rev: str) -> str:
     """A revision as given; one that git would read as an option is refused."""
     if not rev or rev.startswith("-") or any(c in rev for c in "\0\n"):
-        raise GitError(f"'{rev}' is not a revision")
+        raise GitError(t("git.not-a-revision", rev=rev))
     return rev
 
 
@@ -98,7 +99,7 @@ def repo_path(r: Repo, path: str) -> str:
     if norm == "." or norm == "":
         return ""
     if norm.startswith("../") or norm == "..":
-        raise GitError(f"path '{path}' is outside the repository")
+        raise GitError(t("git.outside-repo", path=path))
     return norm.lstrip("/")
 
 
@@ -108,7 +109,7 @@ def folder_in_repo(r: Repo, folder: Path) -> str:
     try:
         rel = absolute.relative_to(r.root.resolve())
     except ValueError:
-        raise GitError(f"{folder}: not inside the git repository at {r.root}") from None
+        raise GitError(t("git.not-inside", folder=folder, root=r.root)) from None
     text = rel.as_posix()
     return "" if text == "." else text
 
@@ -156,7 +157,7 @@ def _blobs(r: Repo, ids: Sequence[str]) -> dict[str, bytes]:
         end = raw.index(b"\n", pos)
         header = raw[pos:end].decode("ascii").split()
         if len(header) != 3:  # pragma: no cover - "<oid> missing": cannot happen for ids ls-tree listed
-            raise GitError(f"git cannot read object {oid}")
+            raise GitError(t("git.cannot-read-object", oid=oid))
         size = int(header[2])
         out[oid] = raw[end + 1 : end + 1 + size]
         pos = end + 1 + size + 1
@@ -182,7 +183,7 @@ def materialise(r: Repo, rev: str, path: str, dest: Path) -> Path:
     """Write the folder ``path`` as it is at ``rev`` under ``dest`` (at the same relative path); returns it."""
     kind = _object_type(r, check_rev(rev), path)
     if kind != "tree":
-        raise GitError(f"'{rev}:{path}' is a {kind}, not a folder")
+        raise GitError(t("git.not-a-folder", rev=rev, path=path, kind=kind))
     listing = _git(["ls-tree", "-r", "-z", "--full-tree", rev, "--", *([path] if path else [])], r.root)
     entries: list[tuple[str, str, str]] = []  # mode, oid, repo path
     for record in listing.split(b"\0"):
@@ -203,7 +204,7 @@ def materialise(r: Repo, rev: str, path: str, dest: Path) -> Path:
             continue
         target = dest / name
         if root not in target.resolve().parents:  # pragma: no cover - git never lists such paths
-            raise GitError(f"'{rev}:{name}' would be written outside the temporary folder")
+            raise GitError(t("git.outside-temp", rev=rev, name=name))
         target.parent.mkdir(parents=True, exist_ok=True)
         if mode == _SYMLINK:
             try:
@@ -254,11 +255,11 @@ def load_arg(arg: str) -> LoadedAssessment:
         return load_valid(Path(arg), arg.replace("\\", "/"))
     spec = split_spec(arg)
     if spec is None:
-        message = "no such folder, and not a git REV:PATH"
+        message = t("git.no-folder-no-rev")
         raise GitError(f"{arg}: {message}", [Diagnostic(arg, 1, 1, "missing-folder", message)])
     try:
         r = repo()
         path = repo_path(r, spec[1])
     except GitError as exc:
-        raise GitError(f"{arg}: no such folder, so it is read as git REV:PATH, but: {exc.message}") from None
+        raise GitError(t("git.read-as-rev", arg=arg, reason=exc.message)) from None
     return load_at(r, spec[0], path, arg)

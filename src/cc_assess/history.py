@@ -13,6 +13,7 @@ from pathlib import Path
 
 from cc_assess import gitio
 from cc_assess.errors import CannotRun
+from cc_assess.i18n import t
 from cc_assess.models import Catalogue
 from cc_assess.scoring import ScoreResult, score
 
@@ -81,10 +82,10 @@ def history(folder: Path, revs: Sequence[str], tag_pattern: str | None = None) -
     if tag_pattern is not None:
         names = gitio.tags(repo, tag_pattern)
         if not names:
-            raise CannotRun(f"no tag matches '{tag_pattern}'")
+            raise CannotRun(t("history.no-tag", pattern=tag_pattern))
     wanted = list(dict.fromkeys([*names, *revs]))
     if not wanted:
-        raise CannotRun("give at least one revision: --rev REV (repeatable) or --tags PATTERN")
+        raise CannotRun(t("history.no-revision"))
     points = []
     for rev in wanted:
         loaded = gitio.load_at(repo, rev, path, f"{rev}:{path}")  # first: git's message names a bad revision

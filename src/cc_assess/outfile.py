@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from cc_assess.errors import CannotRun
+from cc_assess.i18n import t
 
 
 def file_mode(path: Path) -> int:
@@ -36,21 +37,21 @@ def atomic_file(path: Path, display: str | None = None) -> Iterator[BinaryIO]:
     name = display or str(path)
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        raise CannotRun(f"cannot write {name}: folder {parent} does not exist")
+        raise CannotRun(t("outfile.no-folder", name=name, folder=parent))
     if path.is_dir():
-        raise CannotRun(f"cannot write {name}: it is a folder")
+        raise CannotRun(t("outfile.is-folder", name=name))
     mode = file_mode(path)
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=parent)
     except OSError as exc:
-        raise CannotRun(f"cannot write {name}: {exc.strerror or exc}") from None
+        raise CannotRun(t("outfile.cannot-write", name=name, reason=exc.strerror or exc)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             yield handle
         os.chmod(tmp, mode)
         os.replace(tmp, path)
     except OSError as exc:
-        raise CannotRun(f"cannot write {name}: {exc.strerror or exc}") from None
+        raise CannotRun(t("outfile.cannot-write", name=name, reason=exc.strerror or exc)) from None
     finally:
         Path(tmp).unlink(missing_ok=True)
 

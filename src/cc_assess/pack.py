@@ -33,6 +33,7 @@ from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.evidence import LOCK_FILE, Hasher, index, index_json, integrity, verify
 from cc_assess.formats import score_json
+from cc_assess.i18n import t
 from cc_assess.outfile import atomic_file
 from cc_assess.scoring import score
 
@@ -98,7 +99,7 @@ def contents(loaded: LoadedAssessment, today: dt.date) -> dict[str, Content]:
     hasher = Hasher()
     found, diags = integrity(loaded, hasher)
     if any(d.is_error for d in diags):
-        raise InvalidInput(f"{loaded.display or '.'}: the evidence has problems; nothing was packed", diags)
+        raise InvalidInput(t("pack.evidence-problems", folder=loaded.display or "."), diags)
     if (loaded.folder / LOCK_FILE).is_file():
         verify(loaded)
     lang = loaded.meta.language
@@ -185,10 +186,10 @@ def pack(loaded: LoadedAssessment, output: Path, today: dt.date) -> PackResult:
     target = output.resolve()
     for content in entries.values():
         if isinstance(content, Path) and content.resolve() == target:
-            raise CannotRun(f"{output}: the pack would contain itself; write it outside evidence/ and responses/")
+            raise CannotRun(t("pack.contains-itself", path=output))
     evidence_dir = (loaded.folder / "evidence").resolve()
     if evidence_dir in target.parents:
-        raise CannotRun(f"{output}: the pack would contain itself; write it outside evidence/ and responses/")
+        raise CannotRun(t("pack.contains-itself", path=output))
     entries[MANIFEST] = manifest(loaded, entries, today)
     write_zip(output, entries)
     return PackResult(len(entries), output.stat().st_size)
@@ -230,11 +231,13 @@ def _read_manifest(archive: zipfile.ZipFile, display: str) -> Manifest:
         info = archive.getinfo(MANIFEST)
     except KeyError:
         raise InvalidInput(
-            f"{display}: not a cc-assess pack", [_problem(display, "pack-manifest", f"no {MANIFEST} in the zip")]
+            t("pack.not-a-pack", path=display),
+            [_problem(display, "pack-manifest", t("pack.no-manifest", manifest=MANIFEST))],
         ) from None
     if info.file_size > MAX_MANIFEST_BYTES:
         raise InvalidInput(
-            f"{display}: not a cc-assess pack", [_problem(display, "pack-manifest", f"{MANIFEST} is too large")]
+            t("pack.not-a-pack", path=display),
+            [_problem(display, "pack-manifest", t("pack.manifest-too-large", manifest=MANIFEST))],
         )
     try:
         data = json.loads(archive.read(MANIFEST).decode("utf-8"))
@@ -244,8 +247,8 @@ def _read_manifest(archive: zipfile.ZipFile, display: str) -> Manifest:
         where = ".".join(str(p) for p in first["loc"]) if first else ""
         detail = f"{where}: {first['msg']}" if first else str(exc)
         raise InvalidInput(
-            f"{display}: not a cc-assess pack",
-            [_problem(display, "pack-manifest", f"{MANIFEST} is not a valid manifest ({detail})")],
+            t("pack.not-a-pack", path=display),
+            [_problem(display, "pack-manifest", t("pack.manifest-invalid", manifest=MANIFEST, detail=detail))],
         ) from None
 
 
@@ -262,7 +265,7 @@ def _hash_member(archive: zipfile.ZipFile, name: str) -> tuple[str, int]:
 def verify_pack(path: Path, display: str) -> PackCheck:
     """Every file of a pack against its manifest: missing, changed and unlisted entries are errors."""
     if not path.is_file():
-        raise CannotRun(f"{display}: {'is a folder, not a zip file' if path.is_dir() else 'no such file'}")
+        raise CannotRun(f"{display}: {t('pack.is-folder') if path.is_dir() else t('cli.no-such-file')}")
     corrupt = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
     try:
         with zipfile.ZipFile(path) as archive:
@@ -270,11 +273,11 @@ def verify_pack(path: Path, display: str) -> PackCheck:
             names = archive.namelist()
             diags: list[Diagnostic] = []
             for name in sorted({n for n in names if names.count(n) > 1}):
-                diags.append(_problem(display, "pack-duplicate", f"{name}: appears more than once in the zip"))
+                diags.append(_problem(display, "pack-duplicate", t("pack.duplicate", name=name)))
             present = set(names)
             for name, entry in sorted(found.files.items()):
                 if name not in present:
-                    diags.append(_problem(display, "pack-missing", f"{name}: listed in the manifest but missing"))
+                    diags.append(_problem(display, "pack-missing", t("pack.missing", name=name)))
                     continue
                 sha, size = _hash_member(archive, name)
                 if (sha, size) != (entry.sha256, entry.size):
@@ -282,20 +285,26 @@ def verify_pack(path: Path, display: str) -> PackCheck:
                         _problem(
                             display,
                             "pack-changed",
-                            f"{name}: sha256 {sha} (size {size}) differs from the manifest's {entry.sha256} "
-                            f"(size {entry.size})",
+                            t(
+                                "pack.changed",
+                                name=name,
+                                sha256=sha,
+                                size=size,
+                                listed=entry.sha256,
+                                listed_size=entry.size,
+                            ),
                         )
                     )
             for name in sorted(present - set(found.files) - {MANIFEST}):
                 if not name.endswith("/"):
-                    diags.append(_problem(display, "pack-unlisted", f"{name}: in the zip but not in the manifest"))
+                    diags.append(_problem(display, "pack-unlisted", t("pack.unlisted", name=name)))
     except corrupt as exc:
         raise InvalidInput(
-            f"{display}: not a readable zip file",
-            [_problem(display, "pack-corrupt", f"not a readable zip file ({exc})")],
+            t("pack.not-a-zip", path=display),
+            [_problem(display, "pack-corrupt", t("pack.not-a-zip-because", reason=exc))],
         ) from None
     except OSError as exc:
-        raise CannotRun(f"{display}: cannot read: {exc.strerror or exc}") from None
+        raise CannotRun(t("pack.cannot-read", path=display, reason=exc.strerror or exc)) from None
     if diags:
-        raise InvalidInput(f"{display}: the pack does not match its manifest ({len(diags)} problem(s))", diags)
+        raise InvalidInput(t("pack.does-not-match", path=display, count=len(diags)), diags)
     return PackCheck(len(found.files), found)

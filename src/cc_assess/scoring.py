@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
 from cc_assess.errors import CannotRun
+from cc_assess.i18n import t
 from cc_assess.models import Catalogue
 
 NOT_ASSESSED = "not_assessed"
@@ -189,9 +190,9 @@ def gate(
     failures: list[str] = []
     # "not >=": a threshold that is not a number (nan) fails every score instead of passing it.
     if fail_under is not None and (result.score is None or not result.score >= fail_under):
-        failures.append(f"overall score {result.score} is below {fail_under:g}")
+        failures.append(t("scoring.below", score=result.score, minimum=f"{fail_under:g}"))
     if fail_on_key and result.key_failures:
-        failures.append(f"key-item failures: {', '.join(result.key_failures)}")
+        failures.append(t("scoring.key-failures", items=", ".join(result.key_failures)))
     if require_complete and result.counts[NOT_ASSESSED]:
-        failures.append(f"{result.counts[NOT_ASSESSED]} item(s) not assessed")
+        failures.append(t("scoring.not-assessed", count=result.counts[NOT_ASSESSED]))
     return failures

@@ -176,7 +176,9 @@ def plan_init(
     if previous is not None:
         old = load_valid(previous, previous_display)
         if old.catalogue.id != catalogue.id:
-            raise CannotRun(f"--from {previous_display}: it uses catalogue '{old.catalogue.id}', not '{catalogue.id}'")
+            raise CannotRun(
+                t("workspace.from-other-catalogue", folder=previous_display, old=old.catalogue.id, new=catalogue.id)
+            )
         renamed, removed = remap_ids(catalogue, old.meta.catalogue_version)
         meta.update(_carried_meta(previous, meta))
         known = set(catalogue.item_domain())
@@ -260,9 +262,7 @@ def write_all(
     existing = sorted(rel for rel in files if (folder / rel).exists())
     if existing and not force:
         listing = "\n".join(f"  {join(display, rel)}" for rel in existing)
-        raise InvalidInput(
-            f"{len(existing)} file(s) already exist; nothing was written (use --force to overwrite):\n{listing}"
-        )
+        raise InvalidInput(t("workspace.exists", count=len(existing), listing=listing))
     parent = folder.parent if not folder.exists() else folder
     try:
         parent.mkdir(parents=True, exist_ok=True)
@@ -270,7 +270,7 @@ def write_all(
         # mkdtemp makes a private folder; the folder we move into place gets the usual permissions.
         os.chmod(staging, 0o777 & ~_umask())
     except OSError as exc:
-        raise CannotRun(f"cannot write into {display or '.'}: {exc.strerror or exc}") from None
+        raise CannotRun(t("workspace.cannot-write", folder=display or ".", reason=exc.strerror or exc)) from None
     try:
         for rel, content in files.items():
             target = staging / rel
@@ -283,7 +283,7 @@ def write_all(
             (staging / rel).mkdir(parents=True, exist_ok=True)
         os.rename(staging, folder)  # one rename: the whole new folder or none of it
     except OSError as exc:
-        raise CannotRun(f"cannot write into {display or '.'}: {exc.strerror or exc}") from None
+        raise CannotRun(t("workspace.cannot-write", folder=display or ".", reason=exc.strerror or exc)) from None
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)

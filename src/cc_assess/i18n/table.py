@@ -938,6 +938,96 @@ MESSAGES.update(
     }
 )
 
+# pack, git, dates, writing files, init, history, diff, score thresholds
+MESSAGES.update(
+    {
+        "pack.evidence-problems": (
+            "{folder}：证据有问题；未打包任何内容",
+            "{folder}: the evidence has problems; nothing was packed",
+        ),
+        "pack.contains-itself": (
+            "{path}：资料包会包含它自身；请写到 evidence/ 和 responses/ 之外",
+            "{path}: the pack would contain itself; write it outside evidence/ and responses/",
+        ),
+        "pack.not-a-pack": ("{path}：不是 cc-assess 资料包", "{path}: not a cc-assess pack"),
+        "pack.no-manifest": ("zip 中没有 {manifest}", "no {manifest} in the zip"),
+        "pack.manifest-too-large": ("{manifest} 太大", "{manifest} is too large"),
+        "pack.manifest-invalid": (
+            "{manifest} 不是有效的清单（{detail}）",
+            "{manifest} is not a valid manifest ({detail})",
+        ),
+        "pack.is-folder": ("这是文件夹，不是 zip 文件", "is a folder, not a zip file"),
+        "pack.duplicate": ("{name}：在 zip 中出现了不止一次", "{name}: appears more than once in the zip"),
+        "pack.missing": ("{name}：列在清单中，但缺失", "{name}: listed in the manifest but missing"),
+        "pack.changed": (
+            "{name}：sha256 {sha256}（大小 {size}）与清单中的 {listed}（大小 {listed_size}）不一致",
+            "{name}: sha256 {sha256} (size {size}) differs from the manifest's {listed} (size {listed_size})",
+        ),
+        "pack.unlisted": ("{name}：在 zip 中，但不在清单中", "{name}: in the zip but not in the manifest"),
+        "pack.not-a-zip": ("{path}：不是可读的 zip 文件", "{path}: not a readable zip file"),
+        "pack.not-a-zip-because": ("不是可读的 zip 文件（{reason}）", "not a readable zip file ({reason})"),
+        "pack.cannot-read": ("{path}：无法读取：{reason}", "{path}: cannot read: {reason}"),
+        "pack.does-not-match": (
+            "{path}：资料包与其清单不一致（{count} 个问题）",
+            "{path}: the pack does not match its manifest ({count} problem(s))",
+        ),
+        "git.not-installed": (
+            "没有安装 git（或不在 PATH 中）；读取版本需要 git",
+            "git is not installed (or not on PATH); it is needed to read revisions",
+        ),
+        "git.cannot-run": ("无法运行 git：{reason}", "cannot run git: {reason}"),
+        "git.failed": ("git {command} 失败", "git {command} failed"),
+        "git.not-a-revision": ("'{rev}' 不是版本", "'{rev}' is not a revision"),
+        "git.outside-repo": ("路径 '{path}' 在仓库之外", "path '{path}' is outside the repository"),
+        "git.not-inside": (
+            "{folder}：不在位于 {root} 的 git 仓库中",
+            "{folder}: not inside the git repository at {root}",
+        ),
+        "git.cannot-read-object": ("git 无法读取对象 {oid}", "git cannot read object {oid}"),
+        "git.not-a-folder": ("'{rev}:{path}' 是 {kind}，不是文件夹", "'{rev}:{path}' is a {kind}, not a folder"),
+        "git.outside-temp": (
+            "'{rev}:{name}' 会被写到临时文件夹之外",
+            "'{rev}:{name}' would be written outside the temporary folder",
+        ),
+        "git.no-folder-no-rev": ("文件夹不存在，也不是 git REV:PATH", "no such folder, and not a git REV:PATH"),
+        "git.read-as-rev": (
+            "{arg}：文件夹不存在，因此按 git REV:PATH 读取，但：{reason}",
+            "{arg}: no such folder, so it is read as git REV:PATH, but: {reason}",
+        ),
+        "clock.not-a-date": (
+            "{option}：'{value}' 不是日期（YYYY-MM-DD）",
+            "{option}: '{value}' is not a date (YYYY-MM-DD)",
+        ),
+        "outfile.no-folder": (
+            "无法写入 {name}：文件夹 {folder} 不存在",
+            "cannot write {name}: folder {folder} does not exist",
+        ),
+        "outfile.is-folder": ("无法写入 {name}：它是文件夹", "cannot write {name}: it is a folder"),
+        "outfile.cannot-write": ("无法写入 {name}：{reason}", "cannot write {name}: {reason}"),
+        "workspace.from-other-catalogue": (
+            "--from {folder}：它使用的评审目录是 '{old}'，不是 '{new}'",
+            "--from {folder}: it uses catalogue '{old}', not '{new}'",
+        ),
+        "workspace.exists": (
+            "{count} 个文件已存在；未写入任何文件（使用 --force 覆盖）：\n{listing}",
+            "{count} file(s) already exist; nothing was written (use --force to overwrite):\n{listing}",
+        ),
+        "workspace.cannot-write": ("无法写入 {folder}：{reason}", "cannot write into {folder}: {reason}"),
+        "history.no-tag": ("没有与 '{pattern}' 匹配的标签", "no tag matches '{pattern}'"),
+        "history.no-revision": (
+            "请至少给出一个版本：--rev REV（可重复）或 --tags PATTERN",
+            "give at least one revision: --rev REV (repeatable) or --tags PATTERN",
+        ),
+        "diff.other-catalogue": (
+            "无法比较不同评审目录的评估：'{old}' 和 '{new}'",
+            "cannot compare assessments of different catalogues: '{old}' and '{new}'",
+        ),
+        "scoring.below": ("总体得分 {score} 低于 {minimum}", "overall score {score} is below {minimum}"),
+        "scoring.key-failures": ("关键项未通过：{items}", "key-item failures: {items}"),
+        "scoring.not-assessed": ("{count} 个条目未评估", "{count} item(s) not assessed"),
+    }
+)
+
 # --- catalogue and applicability --------------------------------------------------------------------------
 
 MESSAGES.update(
