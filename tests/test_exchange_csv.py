@@ -217,11 +217,11 @@ def test_not_a_cc_assess_csv(rich: Path, runner: CliRunner, tmp_path: Path) -> N
     code, _, err = run(runner, "import", str(rich), str(other))
     assert code == 1
     assert "error: not a CSV file made by 'cc-assess export' (row 1 has no item column)" in err
-    gbk = tmp_path / "gbk.csv"
-    gbk.write_bytes("item,status\nAA-01,符合\n".encode("gbk"))
-    code, _, err = run(runner, "import", str(rich), str(gbk))
+    garbled = tmp_path / "garbled.csv"  # neither UTF-8 nor GB18030 (GBK files are read: see test_i18n)
+    garbled.write_bytes(b"item,status\nAA-01,\xff\xff\n")
+    code, _, err = run(runner, "import", str(rich), str(garbled))
     assert code == 1
-    assert f"{gbk.as_posix()}:2:1: error: not UTF-8 text; save the file as 'CSV UTF-8'" in err
+    assert f"{garbled.as_posix()}:2:1: error: not UTF-8 nor GB18030/GBK text; save the file as 'CSV UTF-8'" in err
 
 
 # ------------------------------------------------------------------------------------------- "|" in cells

@@ -26,7 +26,8 @@ import hashlib
 import re
 from typing import Any
 
-from cc_assess.models import Catalogue, Level, Response, check_ref
+from cc_assess.i18n import t
+from cc_assess.models import Catalogue, Level, Response, action_status_id, check_ref
 
 FIELDS = ("status", "na_reason", "findings", "evidence", "actions", "assessor", "assessed_on")
 TEXT_FIELDS = ("na_reason", "findings", "assessor")
@@ -38,6 +39,7 @@ _DATE_RE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _SHA_RE = re.compile(r"^[0-9a-fA-F]{64}$")
 _EVIDENCE_EXTRAS = ("sha256", "as_of", "valid_until")
 _ACTION_EXTRAS = ("closed_on", "evidence")
+_ACTION_CHOICES = "open (待处理), in-progress (进行中), done (已完成)"
 
 
 class CellError(Exception):
@@ -190,7 +192,7 @@ def parse_date(value: CellValue, what: str = "") -> dt.date | None:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             pass
-    raise CellError("invalid-date", f"{what}'{text}' is not a date (YYYY-MM-DD)")
+    raise CellError("invalid-date", what + t("models.invalid-date", value=text))
 
 
 def _extras(parts: list[str], names: tuple[str, ...]) -> tuple[list[str], dict[str, str]]:
@@ -210,17 +212,17 @@ def _evidence_line(line: str, where: str) -> dict[str, Any]:
     rest, extras = _extras(split_parts(line), _EVIDENCE_EXTRAS)
     ref, note = unescape(rest[0]).strip(), unescape("|".join(rest[1:])).strip()
     if not ref:
-        raise CellError("invalid-value", f"{where}an evidence line needs a ref first: 'ref | note'")
+        raise CellError("invalid-value", where + t("cells.evidence-needs-ref"))
     problem = check_ref(ref)
     if problem is not None:
-        raise CellError("evidence-path", f"{where}evidence ref '{ref}' {problem}")
+        raise CellError("evidence-path", where + t("models.bad-ref", ref=ref, problem=problem))
     entry: dict[str, Any] = {"ref": ref}
     if note:
         entry["note"] = note
     sha = extras.get("sha256")
     if sha is not None:
         if not _SHA_RE.match(sha):
-            raise CellError("invalid-value", f"{where}sha256 '{sha}' is not 64 hexadecimal digits")
+            raise CellError("invalid-value", where + t("cells.bad-sha256", sha256=sha))
         entry["sha256"] = sha
     for name in ("as_of", "valid_until"):
         if name in extras:
@@ -229,14 +231,12 @@ def _evidence_line(line: str, where: str) -> dict[str, Any]:
 
 
 def _action_status(text: str, where: str) -> str:
-    folded = text.strip().casefold().replace(" ", "-").replace("_", "-")
-    if not folded:
+    if not text.strip():
         return "open"
-    if folded in ACTION_STATUSES:
-        return folded
-    raise CellError(
-        "invalid-value", f"{where}action status '{text.strip()}' is not one of: {', '.join(ACTION_STATUSES)}"
-    )
+    status = action_status_id(text)
+    if status is not None:
+        return status
+    raise CellError("invalid-value", where + t("cells.action-status", status=text.strip(), choices=_ACTION_CHOICES))
 
 
 def _action_line(line: str, where: str) -> dict[str, Any]:
@@ -248,7 +248,7 @@ def _action_line(line: str, where: str) -> dict[str, Any]:
     if not action_id or not description:
         raise CellError(
             "invalid-value",
-            f"{where}an action needs an id and a description: 'id | description | owner | due | status'",
+            where + t("cells.action-needs-id"),
         )
     entry: dict[str, Any] = {"id": action_id, "description": description}
     if owner:
@@ -281,9 +281,7 @@ def parse(field: str, value: CellValue, catalogue: Catalogue) -> Any:
         if level is None:
             labels = ", ".join(label(lv, "zh") for lv in catalogue.scale)
             ids = ", ".join(lv.id for lv in catalogue.scale)
-            raise CellError(
-                "unknown-status", f"'{text}' is not a status of this catalogue (choose one of: {labels}; or {ids})"
-            )
+            raise CellError("unknown-status", t("cells.unknown-status", status=text, labels=labels, ids=ids))
         return level
     if field in TEXT_FIELDS:
         return normal_text(value) or None
@@ -292,12 +290,12 @@ def parse(field: str, value: CellValue, catalogue: Catalogue) -> Any:
     if field in ("evidence", "actions"):
         lines = _lines(value)
         read = _evidence_line if field == "evidence" else _action_line
-        entries = [read(line, f"line {n}: " if len(lines) > 1 else "") for n, line in lines]
+        entries = [read(line, t("cells.line", line=n) if len(lines) > 1 else "") for n, line in lines]
         if field == "actions":
             seen: set[str] = set()
             for entry in entries:
                 if entry["id"] in seen:
-                    raise CellError("invalid-value", f"action id '{entry['id']}' appears twice")
+                    raise CellError("invalid-value", t("cells.action-twice", id=entry["id"]))
                 seen.add(entry["id"])
         return entries or None
     raise KeyError(field)

@@ -25,6 +25,7 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from cc_assess.i18n import t
+from cc_assess.i18n.table import MESSAGES
 
 
 def _list() -> list[Any]:
@@ -382,7 +383,33 @@ class EvidenceRef(_Strict):
         return self.ref.lower().startswith(("http://", "https://"))
 
 
-ActionStatus = Literal["open", "in-progress", "done"]
+ACTION_STATUS_IDS = ("open", "in-progress", "done")
+
+
+def action_status_id(value: str) -> str | None:
+    """The action status meant by ``value``: its id, or its zh or en label (``待处理``, ``in progress``); trimmed,
+    English case-insensitive, spaces and underscores read as hyphens.  None when it is none of them."""
+    text = value.strip()
+    folded = text.casefold().replace(" ", "-").replace("_", "-")
+    for status in ACTION_STATUS_IDS:
+        zh, en = MESSAGES[f"action-status.{status}"]
+        if folded in (status, en.casefold().replace(" ", "-")) or text == zh:
+            return status
+    return None
+
+
+def _action_status(value: Any) -> Any:
+    return (action_status_id(value) or value) if isinstance(value, str) else value
+
+
+ActionStatus = Annotated[
+    Literal["open", "in-progress", "done"],
+    # Editors offer the ids and the labels of the table (action-status.*), which is what a file may hold.
+    BeforeValidator(
+        _action_status,
+        json_schema_input_type=Literal["open", "in-progress", "done", "待处理", "进行中", "已完成", "in progress"],
+    ),
+]
 
 
 class Action(_Strict):

@@ -36,6 +36,7 @@ from openpyxl.writer.excel import ExcelWriter
 
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, InvalidInput
+from cc_assess.i18n import t
 
 #: what a cell holds, as far as cc-assess is concerned
 CellValue = str | int | float | bool | dt.date | dt.datetime | None
@@ -215,21 +216,21 @@ def _refuse(display: str, message: str) -> InvalidInput:
 
 
 def _cannot_read(display: str, what: str, exc: OSError) -> CannotRun:
-    message = f"cannot read the {what}: {exc.strerror or exc}"
+    message = t("sheet.cannot-read", what=t(f"sheet.{what}"), reason=exc.strerror or exc)
     return CannotRun(f"{display}: {message}", [Diagnostic(display, 1, 1, "unreadable", message)])
 
 
 def _check_file(path: Path, display: str, what: str) -> None:
     """The file exists, is a file, and is not too large to read."""
     if not path.is_file():
-        problem = f"is a folder, not a {what}" if path.exists() else "no such file"
+        problem = t("sheet.is-folder", what=t(f"sheet.{what}")) if path.exists() else t("cli.no-such-file")
         raise CannotRun(f"{display}: {problem}", [Diagnostic(display, 1, 1, "missing-file", problem)])
     try:
         size = path.stat().st_size
     except OSError as exc:
         raise _cannot_read(display, what, exc) from None
     if size > MAX_WORKBOOK_BYTES:
-        raise _refuse(display, f"{what} is larger than {MAX_WORKBOOK_BYTES // (1024 * 1024)} MiB; refusing it")
+        raise _refuse(display, t("sheet.too-large", what=t(f"sheet.{what}"), mib=MAX_WORKBOOK_BYTES // (1024 * 1024)))
 
 
 def looks_like_workbook(path: Path) -> bool:
@@ -248,11 +249,9 @@ def _check_archive(path: Path, display: str) -> None:
         with zipfile.ZipFile(path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise _refuse(
-            display, "not an .xlsx workbook (not a zip archive); import reads workbooks made by 'cc-assess export'"
-        ) from None
+        raise _refuse(display, t("sheet.not-xlsx")) from None
     if unpacked > MAX_UNPACKED_BYTES:
-        raise _refuse(display, "workbook expands to too much data (a zip bomb?); refusing it")
+        raise _refuse(display, t("sheet.zip-bomb"))
 
 
 def _cell(value: object) -> CellValue:
@@ -293,7 +292,7 @@ def read_workbook(path: Path, display: str) -> dict[str, list[list[CellValue]]]:
     except InvalidInput:
         raise
     except Exception as exc:  # a malformed file can fail anywhere inside openpyxl: never a traceback
-        raise _refuse(display, f"cannot read the workbook ({type(exc).__name__}: {exc})") from None
+        raise _refuse(display, t("sheet.unreadable-workbook", reason=f"{type(exc).__name__}: {exc}")) from None
     return sheets
 
 
@@ -304,28 +303,51 @@ def _delimiter(first_line: str) -> str:
     return max((";", "\t"), key=first_line.count) if ";" in first_line or "\t" in first_line else ","
 
 
-def read_csv(path: Path, display: str) -> list[list[CellValue]]:
-    """The records of a CSV file (UTF-8, with or without a byte-order mark) as rows of texts.
-
-    A record is what a spreadsheet shows as one row: a quoted cell may span several lines of the file.
-    """
-    _check_file(path, display, "CSV file")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise _cannot_read(display, "CSV file", exc) from None
+def decode_csv(data: bytes, display: str) -> str:
+    """The text of a CSV file: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark (Excel's
+    "Unicode text"), else GB18030 (a superset of GBK: what Chinese Excel and WPS save as "CSV")."""
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8) :]
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace") if _utf8(data[3:]) else _gb(data[3:], display)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise _refuse(display, t("sheet.not-text")) from None
+    return data.decode("utf-8") if _utf8(data) else _gb(data, display)
+
+
+def _utf8(data: bytes) -> bool:
     try:
-        text = data.decode("utf-8")
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _gb(data: bytes, display: str) -> str:
+    try:
+        return data.decode("gb18030")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        message = "not UTF-8 text; save the file as 'CSV UTF-8' (or export it again) and import that"
+        message = t("sheet.not-text")
         raise InvalidInput(
             f"{display}: {message}", [Diagnostic(display, line, 1, "workbook-invalid", message)]
         ) from None
+
+
+def read_csv(path: Path, display: str) -> list[list[CellValue]]:
+    """The records of a CSV file (UTF-8 with or without a byte-order mark, or GB18030/GBK) as rows of texts.
+
+    A record is what a spreadsheet shows as one row: a quoted cell may span several lines of the file.
+    """
+    _check_file(path, display, "csv")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise _cannot_read(display, "csv", exc) from None
+    text = decode_csv(data, display)
     if "\x00" in text:
-        raise _refuse(display, "not a CSV file (it holds binary data); import reads files made by 'cc-assess export'")
+        raise _refuse(display, t("sheet.binary-csv"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0]), strict=True)
     rows: list[list[CellValue]] = []
     # A field may be as long as the file (a 200,000-character finding that export wrote): the csv module's
@@ -335,10 +357,10 @@ def read_csv(path: Path, display: str) -> list[list[CellValue]]:
     try:
         for row in reader:
             if len(rows) >= MAX_ROWS:
-                raise _refuse(display, f"more than {MAX_ROWS} rows; refusing it")
+                raise _refuse(display, t("sheet.too-many-rows", count=MAX_ROWS))
             rows.append(_trim(row[:MAX_COLUMNS]))
     except csv.Error as exc:
-        message = f"not a readable CSV file ({exc})"
+        message = t("sheet.unreadable-csv", reason=exc)
         raise InvalidInput(
             f"{display}: {message}", [Diagnostic(display, reader.line_num or 1, 1, "workbook-invalid", message)]
         ) from None

@@ -1028,6 +1028,73 @@ MESSAGES.update(
     }
 )
 
+# reading workbooks and CSV files (spreadsheet.py)
+MESSAGES.update(
+    {
+        "sheet.workbook": ("工作簿", "workbook"),
+        "sheet.csv": ("CSV 文件", "CSV file"),
+        "sheet.cannot-read": ("无法读取{what}：{reason}", "cannot read the {what}: {reason}"),
+        "sheet.is-folder": ("这是文件夹，不是{what}", "is a folder, not a {what}"),
+        "sheet.too-large": ("{what}大于 {mib} MiB；拒绝读取", "{what} is larger than {mib} MiB; refusing it"),
+        "sheet.not-xlsx": (
+            "不是 .xlsx 工作簿（不是 zip 压缩包）；import 读取由 'cc-assess export' 生成的工作簿",
+            "not an .xlsx workbook (not a zip archive); import reads workbooks made by 'cc-assess export'",
+        ),
+        "sheet.zip-bomb": (
+            "工作簿展开后数据过多（zip 炸弹？）；拒绝读取",
+            "workbook expands to too much data (a zip bomb?); refusing it",
+        ),
+        "sheet.unreadable-workbook": ("无法读取工作簿（{reason}）", "cannot read the workbook ({reason})"),
+        "sheet.not-text": (
+            "不是 UTF-8 或 GB18030/GBK 文本；请把文件另存为“CSV UTF-8”（或重新导出）后再导入",
+            "not UTF-8 nor GB18030/GBK text; save the file as 'CSV UTF-8' (or export it again) and import that",
+        ),
+        "sheet.binary-csv": (
+            "不是 CSV 文件（含有二进制数据）；import 读取由 'cc-assess export' 生成的文件",
+            "not a CSV file (it holds binary data); import reads files made by 'cc-assess export'",
+        ),
+        "sheet.too-many-rows": ("超过 {count} 行；拒绝读取", "more than {count} rows; refusing it"),
+        "sheet.unreadable-csv": ("不是可读的 CSV 文件（{reason}）", "not a readable CSV file ({reason})"),
+    }
+)
+
+# statuses of corrective actions: one term per status everywhere (files accept the id or either label)
+MESSAGES.update(
+    {
+        "action-status.open": ("待处理", "open"),
+        "action-status.in-progress": ("进行中", "in progress"),
+        "action-status.done": ("已完成", "done"),
+    }
+)
+
+# cells of a workbook or CSV file (cells.py)
+MESSAGES.update(
+    {
+        "cells.line": ("第 {line} 行：", "line {line}: "),
+        "cells.evidence-needs-ref": (
+            "证据行要先写引用：'引用 | 说明'",
+            "an evidence line needs a ref first: 'ref | note'",
+        ),
+        "cells.bad-sha256": (
+            "sha256 '{sha256}' 不是 64 位十六进制数字",
+            "sha256 '{sha256}' is not 64 hexadecimal digits",
+        ),
+        "cells.action-status": (
+            "整改措施状态 '{status}' 不是以下之一：{choices}",
+            "action status '{status}' is not one of: {choices}",
+        ),
+        "cells.action-needs-id": (
+            "整改措施需要编号和描述：'编号 | 描述 | 责任人 | 完成期限 | 状态'",
+            "an action needs an id and a description: 'id | description | owner | due | status'",
+        ),
+        "cells.unknown-status": (
+            "'{status}' 不是此评审目录的状态（请选择以下之一：{labels}；或 {ids}）",
+            "'{status}' is not a status of this catalogue (choose one of: {labels}; or {ids})",
+        ),
+        "cells.action-twice": ("整改措施编号 '{id}' 出现了两次", "action id '{id}' appears twice"),
+    }
+)
+
 # --- catalogue and applicability --------------------------------------------------------------------------
 
 MESSAGES.update(
