@@ -129,7 +129,7 @@ def test_table_groups_by_owner_and_marks_overdue(make_assessment: MakeAssessment
     assert code == 0
     assert out.index("Wang Li") < out.index("陈刚") < out.index("(未指定责任人)")
     assert out.count("逾期") == 3  # two overdue rows and the summary
-    assert "共 5 项：未开始 3，进行中 1，已完成 1，逾期 2（截至 2026-02-01）" in out
+    assert "共 5 项：待处理 3，进行中 1，已完成 1，逾期 2（截至 2026-02-01）" in out
 
 
 def test_no_actions(make_assessment: MakeAssessment, runner: CliRunner) -> None:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cc_assess.i18n import Lang, t_in
 from cc_assess.models import Action
 from cc_assess.textutil import md_cell, terminal_text, text_console
 
@@ -96,45 +97,28 @@ def summarize(rows: list[ActionRow]) -> Summary:
 
 # ------------------------------------------------------------------------------------------ formats
 
-_WORDS = {
-    "zh": {
-        "item": "条目",
-        "id": "编号",
-        "description": "整改措施",
-        "owner": "责任人",
-        "due": "完成期限",
-        "status": "状态",
-        "unassigned": "(未指定责任人)",
-        "overdue": "逾期",
-        "none": "没有整改措施。",
-        "open": "未开始",
-        "in-progress": "进行中",
-        "done": "已完成",
-        "title": "整改计划",
-        "summary": "共 {total} 项：未开始 {open}，进行中 {in_progress}，已完成 {done}，逾期 {overdue}（截至 {today}）",
-    },
-    "en": {
-        "item": "Item",
-        "id": "ID",
-        "description": "Corrective action",
-        "owner": "Owner",
-        "due": "Due",
-        "status": "Status",
-        "unassigned": "(no owner)",
-        "overdue": "OVERDUE",
-        "none": "No corrective actions.",
-        "open": "open",
-        "in-progress": "in progress",
-        "done": "done",
-        "title": "Corrective-action plan",
-        "summary": "{total} action(s): {open} open, {in_progress} in progress, {done} done, {overdue} overdue "
-        "(as of {today})",
-    },
-}
-
 
 def _words(lang: str) -> dict[str, str]:
-    return _WORDS["en" if lang == "en" else "zh"]
+    """The plan's words in ``lang`` (zh unless en), from the message table; statuses are ``action-status.*``."""
+    language: Lang = "en" if lang == "en" else "zh"
+    words = {key: t_in(language, f"actions.{key}") for key in _WORD_KEYS}
+    words.update({status: t_in(language, f"action-status.{status}") for status in ("open", "in-progress", "done")})
+    return words
+
+
+_WORD_KEYS = (
+    "item",
+    "id",
+    "description",
+    "owner",
+    "due",
+    "status",
+    "unassigned",
+    "overdue",
+    "none",
+    "title",
+    "summary",
+)
 
 
 def by_owner(rows: list[ActionRow]) -> list[tuple[str | None, list[ActionRow]]]:

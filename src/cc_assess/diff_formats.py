@@ -8,64 +8,28 @@ from collections.abc import Callable
 
 from cc_assess.diff import CHANGES, Diff, ItemChange
 from cc_assess.formats import one, to_json
+from cc_assess.i18n import Lang, t_in
 from cc_assess.models import Catalogue
 from cc_assess.scoring import NOT_ASSESSED
 from cc_assess.textutil import decimal1, md_cell, text_console
 
-_WORDS = {
-    "en": {
-        "title": "Assessment diff",
-        "overall": "Overall",
-        "catalogue": "Catalogue",
-        "domain": "Domain",
-        "delta": "Δ",
-        "movers": "Moved most by",
-        "item": "Item",
-        "no_changes": "No item changed status.",
-        "remapped": "Item ids remapped across catalogue versions",
-        "actions": "Corrective actions",
-        "opened": "opened",
-        "closed": "closed",
-        "action": "Action",
-        "owner": "Owner",
-        "due": "Due",
-        "status": "Status",
-        "regressed": "Regressed",
-        "improved": "Improved",
-        "changed": "Changed (same points)",
-        "added": "Added",
-        "removed": "Removed",
-        "not_assessed": "not assessed",
-        "absent": "—",
-        "renamed_in": "renamed in",
-    },
-    "zh": {
-        "title": "评估对比",
-        "overall": "总体",
-        "catalogue": "评审目录",
-        "domain": "评审类别",
-        "delta": "变化",
-        "movers": "主要影响条目",
-        "item": "条目",
-        "no_changes": "没有条目的状态发生变化。",
-        "remapped": "跨目录版本映射的条目编号",
-        "actions": "整改措施",
-        "opened": "新开",
-        "closed": "关闭",
-        "action": "措施",
-        "owner": "负责人",
-        "due": "期限",
-        "status": "状态",
-        "regressed": "退步",
-        "improved": "改进",
-        "changed": "变化(分值相同)",
-        "added": "新增",
-        "removed": "移除",
-        "not_assessed": "未评估",
-        "absent": "—",
-        "renamed_in": "改名于",
-    },
-}
+_KEYS = (
+    "title", "overall", "catalogue", "domain", "delta", "movers", "item", "no_changes", "remapped", "actions", "opened",
+    "closed", "action", "owner", "due", "status", "regressed", "improved", "changed", "added", "removed",
+    "not_assessed", "renamed_in",
+)  # fmt: skip
+
+
+def _words(lang: str) -> dict[str, str]:
+    """The diff's words in ``lang``, from the message table (``diff.*``)."""
+    language: Lang = "en" if lang == "en" else "zh"
+    words = {key: t_in(language, f"diff.{key.replace('_', '-')}") for key in _KEYS}
+    words["absent"] = "—"
+    return words
+
+
+def _action_status(status: str | None, lang: str) -> str:
+    return t_in("en" if lang == "en" else "zh", f"action-status.{status}") if status else "—"
 
 
 def signed(value: float | None) -> str:
@@ -74,7 +38,7 @@ def signed(value: float | None) -> str:
 
 
 def _status(level: str | None, catalogue: Catalogue, lang: str) -> str:
-    words = _WORDS[lang]
+    words = _words(lang)
     if level is None:
         return words["absent"]
     if level == NOT_ASSESSED:
@@ -106,7 +70,7 @@ def diff_json(d: Diff, lang: str) -> str:
 
 
 def diff_markdown(d: Diff, lang: str) -> str:
-    w = _WORDS[lang]
+    w = _words(lang)
     titles = _domain_titles(d, lang)
     old, new = d.old, d.new
     lines = [
@@ -166,7 +130,7 @@ def diff_markdown(d: Diff, lang: str) -> str:
                 lines.append(
                     f"| {w[kind]} | {a.item} | {a.action.id}: {md_cell(a.action.description)} | "
                     f"{md_cell(a.action.owner or '')} | {a.action.due.isoformat() if a.action.due else ''} | "
-                    f"{a.old_status or '—'} → {a.new_status or '—'} |"
+                    f"{_action_status(a.old_status, lang)} → {_action_status(a.new_status, lang)} |"
                 )
     return "\n".join(lines) + "\n"
 
@@ -174,7 +138,7 @@ def diff_markdown(d: Diff, lang: str) -> str:
 def diff_table(d: Diff, lang: str) -> str:
     from rich.table import Table
 
-    w = _WORDS[lang]
+    w = _words(lang)
     titles = _domain_titles(d, lang)
     old, new = d.old, d.new
     buffer = io.StringIO()

@@ -1095,6 +1095,55 @@ MESSAGES.update(
     }
 )
 
+# the corrective-action plan (actions.py); report words are under report.*
+MESSAGES.update(
+    {
+        "actions.item": ("条目", "Item"),
+        "actions.id": ("编号", "ID"),
+        "actions.description": ("整改措施", "Corrective action"),
+        "actions.owner": ("责任人", "Owner"),
+        "actions.due": ("完成期限", "Due"),
+        "actions.status": ("状态", "Status"),
+        "actions.unassigned": ("(未指定责任人)", "(no owner)"),
+        "actions.overdue": ("逾期", "OVERDUE"),
+        "actions.none": ("没有整改措施。", "No corrective actions."),
+        "actions.title": ("整改计划", "Corrective-action plan"),
+        "actions.summary": (
+            "共 {total} 项：待处理 {open}，进行中 {in_progress}，已完成 {done}，逾期 {overdue}（截至 {today}）",
+            "{total} action(s): {open} open, {in_progress} in progress, {done} done, {overdue} overdue (as of {today})",
+        ),
+    }
+)
+
+# diff (diff_formats.py)
+MESSAGES.update(
+    {
+        "diff.title": ("评估对比", "Assessment diff"),
+        "diff.overall": ("总体", "Overall"),
+        "diff.catalogue": ("评审目录", "Catalogue"),
+        "diff.domain": ("评审类别", "Domain"),
+        "diff.delta": ("变化", "Δ"),
+        "diff.movers": ("主要影响条目", "Moved most by"),
+        "diff.item": ("条目", "Item"),
+        "diff.no-changes": ("没有条目的状态发生变化。", "No item changed status."),
+        "diff.remapped": ("跨目录版本映射的条目编号", "Item ids remapped across catalogue versions"),
+        "diff.actions": ("整改措施", "Corrective actions"),
+        "diff.opened": ("新开", "opened"),
+        "diff.closed": ("关闭", "closed"),
+        "diff.action": ("整改措施", "Action"),
+        "diff.owner": ("责任人", "Owner"),
+        "diff.due": ("完成期限", "Due"),
+        "diff.status": ("状态", "Status"),
+        "diff.regressed": ("退步", "Regressed"),
+        "diff.improved": ("改进", "Improved"),
+        "diff.changed": ("变化(分值相同)", "Changed (same points)"),
+        "diff.added": ("新增", "Added"),
+        "diff.removed": ("移除", "Removed"),
+        "diff.not-assessed": ("未评估", "not assessed"),
+        "diff.renamed-in": ("改名于", "renamed in"),
+    }
+)
+
 # --- catalogue and applicability --------------------------------------------------------------------------
 
 MESSAGES.update(
