@@ -9,6 +9,7 @@ import io
 import json
 from collections.abc import Callable
 
+from cc_assess.i18n import t_in
 from cc_assess.models import Catalogue
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult
 from cc_assess.textutil import decimal1, md_cell, text_console
@@ -61,41 +62,49 @@ def score_csv(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
     return csv_text(rows)
 
 
+def _w(lang: str, key: str) -> str:
+    return t_in("en" if lang == "en" else "zh", f"score.{key}")
+
+
+def status_label(status: str, catalogue: Catalogue, lang: str) -> str:
+    """A status as people read it: the scale level's label (or "not assessed"), never the id."""
+    if status == NOT_ASSESSED:
+        return _w(lang, "not-assessed")
+    try:
+        return catalogue.level(status).label.get(lang)
+    except KeyError:
+        return status
+
+
 def score_markdown(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
     titles = _titles(catalogue, lang)
-    en = lang == "en"
+    target = f" / {_w(lang, 'target')} {result.target:g}" if result.target is not None else ""
     lines = [
-        f"## {'Score' if en else '得分'}: {one(result.score)}"
-        + (f" / {'target' if en else '目标'} {result.target:g}" if result.target is not None else ""),
+        f"## {_w(lang, 'score')}: {one(result.score)}{target}",
         "",
-        f"- {'Catalogue' if en else '评审目录'}: {catalogue.id} {catalogue.version}",
-        f"- {'Ready for certification (tool verdict)' if en else '认证就绪（工具判定）'}: "
-        + (("yes" if en else "是") if result.ready else ("no" if en else "否")),
-        f"- {'Key-item failures' if en else '关键项未通过'}: " + (", ".join(result.key_failures) or "—"),
+        f"- {_w(lang, 'catalogue')}: {catalogue.id} {catalogue.version}",
+        f"- {_w(lang, 'ready-verdict')}: {_w(lang, 'yes' if result.ready else 'no')}",
+        f"- {_w(lang, 'key-failures')}: " + (", ".join(result.key_failures) or "—"),
         "",
-        f"| {'Domain' if en else '评审类别'} | {'Score' if en else '得分率'} | {'Achieved' if en else '得分'} | "
-        f"{'Possible' if en else '满分'} |",
+        f"| {_w(lang, 'domain')} | {_w(lang, 'rate')} | {_w(lang, 'achieved')} | {_w(lang, 'possible')} |",
         "| --- | ---: | ---: | ---: |",
     ]
     for d in result.domains:
         lines.append(f"| {d.id} {md_cell(titles[d.id])} | {one(d.score)} | {one(d.achieved)} | {one(d.possible)} |")
     lines.append(
-        f"| **{'Overall' if en else '总体'}** | **{one(result.score)}** | {one(result.achieved)} | "
-        f"{one(result.possible)} |"
+        f"| **{_w(lang, 'overall')}** | **{one(result.score)}** | {one(result.achieved)} | {one(result.possible)} |"
     )
     if result.gaps:
         lines += [
             "",
-            f"### {'Ranked gaps' if en else '差距排序'}",
+            f"### {_w(lang, 'gaps')}",
             "",
-            f"| # | {'Item' if en else '条目'} | {'Status' if en else '状态'} | {'Weight' if en else '权重'} | "
-            f"{'Gap' if en else '差距'} |",
+            f"| # | {_w(lang, 'item')} | {_w(lang, 'status')} | {_w(lang, 'weight')} | {_w(lang, 'gap')} |",
             "| ---: | --- | --- | ---: | ---: |",
         ]
         for n, gap in enumerate(result.gaps, 1):
-            lines.append(
-                f"| {n} | {gap.item}{' ★' if gap.key else ''} | {gap.status} | {gap.weight:g} | {one(gap.gap)} |"
-            )
+            status = md_cell(status_label(gap.status, catalogue, lang))
+            lines.append(f"| {n} | {gap.item}{' ★' if gap.key else ''} | {status} | {gap.weight:g} | {one(gap.gap)} |")
     return "\n".join(lines) + "\n"
 
 
@@ -103,16 +112,15 @@ def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
     from rich.table import Table
 
     titles = _titles(catalogue, lang)
-    en = lang == "en"
     table = Table(title=f"{catalogue.id} {catalogue.version}", show_footer=False)
-    for header, justify in (
-        ("Domain" if en else "类别", "left"),
-        ("Score" if en else "得分率", "right"),
-        ("Achieved" if en else "得分", "right"),
-        ("Possible" if en else "满分", "right"),
-        ("Not assessed" if en else "未评估", "right"),
+    for key, justify in (
+        ("domain", "left"),
+        ("rate", "right"),
+        ("achieved", "right"),
+        ("possible", "right"),
+        ("not-assessed-column", "right"),
     ):
-        table.add_column(header, justify=justify)  # type: ignore[arg-type]
+        table.add_column(_w(lang, key), justify=justify)  # type: ignore[arg-type]
     for d in result.domains:
         table.add_row(
             f"{d.id} {titles[d.id]}",
@@ -122,7 +130,7 @@ def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
             str(d.counts[NOT_ASSESSED]),
         )
     table.add_row(
-        "Overall" if en else "总体",
+        _w(lang, "overall"),
         one(result.score),
         f"{one(result.achieved)}",
         f"{one(result.possible)}",
@@ -132,17 +140,11 @@ def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
     buffer = io.StringIO()
     console = text_console(buffer, 100)
     console.print(table)
-    verdict = ("ready" if en else "就绪") if result.ready else ("not ready" if en else "未就绪")
-    console.print(
-        f"{'Readiness (tool verdict, not a certification decision)' if en else '认证就绪（工具判定，非认证结论）'}:"
-        f" {verdict}"
-    )
+    console.print(f"{_w(lang, 'readiness')}: {_w(lang, 'ready' if result.ready else 'not-ready')}")
     if result.key_failures:
-        console.print(f"{'Key-item failures' if en else '关键项未通过'}: {', '.join(result.key_failures)}")
+        console.print(f"{_w(lang, 'key-failures')}: {', '.join(result.key_failures)}")
     if result.gaps:
-        console.print(
-            f"{'Top gaps' if en else '主要差距'}: " + ", ".join(f"{g.item} ({one(g.gap)})" for g in result.gaps[:10])
-        )
+        console.print(f"{_w(lang, 'top-gaps')}: " + ", ".join(f"{g.item} ({one(g.gap)})" for g in result.gaps[:10]))
     return buffer.getvalue()
 
 

@@ -9,20 +9,22 @@ from collections.abc import Callable
 from cc_assess.diff_formats import signed
 from cc_assess.formats import one, to_json
 from cc_assess.history import History
+from cc_assess.i18n import Lang, t_in
 from cc_assess.scoring import round2
 from cc_assess.textutil import md_cell, text_console
 
-_WORDS = {
-    "en": {"title": "Score history", "domain": "Domain", "overall": "Overall", "change": "Change", "rev": "Revision"},
-    "zh": {"title": "得分趋势", "domain": "评审类别", "overall": "总体", "change": "变化", "rev": "版本"},
-}
+
+def _words(lang: str) -> dict[str, str]:
+    """The history's words in ``lang``, from the message table (``history.*``)."""
+    language: Lang = "en" if lang == "en" else "zh"
+    return {key: t_in(language, f"history.{key}") for key in ("title", "domain", "overall", "change")}
 
 
 def _rows(h: History, lang: str) -> list[tuple[str, list[float | None], float | None]]:
     """(row name, scores per revision, last minus first) for the overall score and each domain."""
     rows = []
     for domain_id in [None, *h.domain_ids()]:
-        name = _WORDS[lang]["overall"] if domain_id is None else f"{domain_id} {h.domain_title(domain_id, lang)}"
+        name = _words(lang)["overall"] if domain_id is None else f"{domain_id} {h.domain_title(domain_id, lang)}"
         values = h.scores(domain_id)
         first, last = values[0], values[-1]
         change = None if first is None or last is None or len(values) < 2 else round2(last - first)
@@ -39,7 +41,7 @@ def history_json(h: History, lang: str) -> str:
 
 
 def history_markdown(h: History, lang: str) -> str:
-    w = _WORDS[lang]
+    w = _words(lang)
     lines = [
         f"## {w['title']}: {md_cell(h.folder or '.')}",
         "",
@@ -64,7 +66,7 @@ def history_markdown(h: History, lang: str) -> str:
 def history_table(h: History, lang: str) -> str:
     from rich.table import Table
 
-    w = _WORDS[lang]
+    w = _words(lang)
     table = Table(title=f"{w['title']}: {h.folder or '.'}")
     table.add_column(w["domain"])
     for head in _heads(h):
