@@ -70,10 +70,8 @@ def status_label(status: str, catalogue: Catalogue, lang: str) -> str:
     """A status as people read it: the scale level's label (or "not assessed"), never the id."""
     if status == NOT_ASSESSED:
         return _w(lang, "not-assessed")
-    try:
-        return catalogue.level(status).label.get(lang)
-    except KeyError:
-        return status
+    level = next((lv for lv in catalogue.scale if lv.id == status), None)
+    return level.label.get(lang) if level is not None else status
 
 
 def score_markdown(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
