@@ -39,7 +39,7 @@ _DATE_RE = re.compile(r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$")
 _SHA_RE = re.compile(r"^[0-9a-fA-F]{64}$")
 _EVIDENCE_EXTRAS = ("sha256", "as_of", "valid_until")
 _ACTION_EXTRAS = ("closed_on", "evidence")
-_ACTION_CHOICES = "open (待处理), in-progress (进行中), done (已完成)"
+_ACTION_CHOICES = "open, in-progress, done"
 
 
 class CellError(Exception):

@@ -1080,7 +1080,7 @@ MESSAGES.update(
             "sha256 '{sha256}' is not 64 hexadecimal digits",
         ),
         "cells.action-status": (
-            "整改措施状态 '{status}' 不是以下之一：{choices}",
+            "整改措施状态 '{status}' 不是以下之一：{choices}（或其标签：待处理、进行中、已完成）",
             "action status '{status}' is not one of: {choices}",
         ),
         "cells.action-needs-id": (
