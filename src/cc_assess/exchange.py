@@ -23,6 +23,7 @@ from typing import Any
 from cc_assess.assessment import LoadedAssessment, load_valid
 from cc_assess.cells import FIELDS, CellValue, digest, encode, label, normal_text, status_labels
 from cc_assess.csvout import csv_text, restore
+from cc_assess.i18n import t_in
 from cc_assess.i18n.table import MESSAGES
 from cc_assess.models import Item
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult, score
@@ -55,9 +56,11 @@ COLUMNS: tuple[tuple[str, str, str, tuple[int, int], bool], ...] = (
 )
 
 
-def t(lang: str, zh: str, en: str) -> str:
-    """A fixed text in the workbook's language (``bi``: both)."""
-    return zh if lang == "zh" else en if lang == "en" else f"{zh} {en}"
+def say(lang: str, key: str) -> str:
+    """A fixed text of the message table in the workbook's language (``bi``: both, Chinese first)."""
+    if lang in ("zh", "en"):
+        return t_in("zh" if lang == "zh" else "en", key)
+    return f"{t_in('zh', key)} {t_in('en', key)}"
 
 
 def header(key: str, lang: str) -> str:
@@ -159,28 +162,28 @@ def _summary(loaded: LoadedAssessment, result: ScoreResult, lang: str) -> tuple[
         if value is not None:
             rows.append([label, value])
 
-    add(t(lang, "组织", "Organisation"), meta.organization)
-    add(t(lang, "现场", "Site"), meta.site)
-    add(t(lang, "总体得分", "Overall score"), result.score if result.score is not None else "—")
-    add(t(lang, "得分 / 满分", "Achieved / possible"), f"{result.achieved:.1f} / {result.possible:.1f}")
+    add(say(lang, "workbook.organization"), meta.organization)
+    add(say(lang, "workbook.site"), meta.site)
+    add(say(lang, "workbook.overall-score"), result.score if result.score is not None else "—")
+    add(say(lang, "workbook.achieved-possible"), f"{result.achieved:.1f} / {result.possible:.1f}")
     if result.target is not None:
-        add(t(lang, "目标", "Target"), result.target)
+        add(say(lang, "workbook.target"), result.target)
     add(
-        t(lang, "认证就绪（工具判定，非认证结论）", "Ready (tool verdict, not a certification decision)"),
-        t(lang, "是", "yes") if result.ready else t(lang, "否", "no"),
+        say(lang, "workbook.ready"),
+        say(lang, "workbook.yes") if result.ready else say(lang, "workbook.no"),
     )
-    add(t(lang, "关键项未通过", "Key-item failures"), ", ".join(result.key_failures) or "—")
+    add(say(lang, "workbook.key-failures"), ", ".join(result.key_failures) or "—")
     rows.append([])
     levels = [lv.id for lv in cat.scale]
     head = [
-        t(lang, "评审类别", "Domain"),
-        t(lang, "名称", "Title"),
-        t(lang, "得分率", "Score"),
-        t(lang, "得分", "Achieved"),
-        t(lang, "满分", "Possible"),
-        t(lang, "条目数", "Items"),
+        say(lang, "workbook.domain"),
+        say(lang, "workbook.title"),
+        say(lang, "workbook.score"),
+        say(lang, "workbook.achieved"),
+        say(lang, "workbook.possible"),
+        say(lang, "workbook.items"),
         *(status_labels(cat, lang)),
-        t(lang, "未评估", "Not assessed"),
+        say(lang, "workbook.not-assessed"),
     ]
     bold.add(len(rows))
     rows.append(list(head))
@@ -199,7 +202,7 @@ def _summary(loaded: LoadedAssessment, result: ScoreResult, lang: str) -> tuple[
     bold.add(len(rows))
     rows.append(
         [
-            t(lang, "总体", "Overall"),
+            say(lang, "workbook.overall"),
             "",
             result.score if result.score is not None else "—",
             round(result.achieved, 2),
@@ -209,36 +212,18 @@ def _summary(loaded: LoadedAssessment, result: ScoreResult, lang: str) -> tuple[
     )
     rows.append([])
     bold.add(len(rows))
-    rows.append([t(lang, "填写说明", "How to fill in")])
-    for zh, en in (
-        (
-            "每个评审类别一张工作表;只填写白色的单元格,灰色为评审目录内容(已锁定)。",
-            "One sheet per domain: fill in the white cells only; grey cells are catalogue texts (locked).",
-        ),
-        (
-            "状态:从下拉列表选择;留空 = 未评估。选择“不适用”时须填写不适用理由。",
-            "Status: pick from the drop-down; empty = not assessed. N/A needs an N/A reason.",
-        ),
-        MESSAGES["cycle.export.previous_note"],
-        ("证据:每行一条,格式 “路径或网址 | 说明”。", "Evidence: one per line, 'path or URL | note'."),
-        (
-            "整改措施:每行一条,格式 “编号 | 描述 | 负责人 | 期限(YYYY-MM-DD) | open/in-progress/done”。",
-            "Actions: one per line, 'id | description | owner | due (YYYY-MM-DD) | open/in-progress/done'.",
-        ),
-        (
-            "证据和整改措施的某一部分中如含 | ,写作 \\|(反斜杠写作 \\\\)。",
-            "In evidence and actions, write a | inside a part as \\| (and a backslash as \\\\).",
-        ),
-        (
-            "黄色条目为关键项。得分为导出时的结果;导入后请运行 cc-assess score。",
-            "Yellow item ids are key items. Scores are as exported; run cc-assess score after import.",
-        ),
-        (
-            "填好后交回,由顾问运行 cc-assess import 导入。",
-            "Send the workbook back; it is read in with cc-assess import.",
-        ),
+    rows.append([say(lang, "workbook.how-to")])
+    for key in (
+        "workbook.fill-sheets",
+        "workbook.fill-status",
+        "cycle.export.previous_note",
+        "workbook.fill-evidence",
+        "workbook.fill-actions",
+        "workbook.fill-pipes",
+        "workbook.fill-key",
+        "workbook.fill-return",
     ):
-        rows.append([t(lang, zh, en)])
+        rows.append([say(lang, key)])
     return rows, bold
 
 
@@ -302,7 +287,7 @@ def export_workbook(loaded: LoadedAssessment, lang: str) -> bytes:
     _refuse_long_cells(loaded, keys, sheets)
     summary, bold = _summary(loaded, result, lang)
     book = Book(
-        summary_name=t(lang, "汇总", "Summary"),
+        summary_name=say(lang, "workbook.summary"),
         summary=summary,
         summary_widths=[14.0, 28.0, 10.0, 10.0, 10.0, 8.0] + [10.0] * (len(loaded.catalogue.scale) + 1),
         summary_bold=frozenset(bold),

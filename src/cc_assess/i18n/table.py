@@ -1195,6 +1195,66 @@ MESSAGES.update(
     }
 )
 
+# the workbook's own words (exchange.py); with --lang bi both are shown
+MESSAGES.update(
+    {
+        "workbook.organization": ("组织", "Organisation"),
+        "workbook.site": ("现场", "Site"),
+        "workbook.overall-score": ("总体得分", "Overall score"),
+        "workbook.achieved-possible": ("得分 / 满分", "Achieved / possible"),
+        "workbook.target": ("目标", "Target"),
+        "workbook.ready": ("认证就绪（工具判定，非认证结论）", "Ready (tool verdict, not a certification decision)"),
+        "workbook.yes": ("是", "yes"),
+        "workbook.no": ("否", "no"),
+        "workbook.key-failures": ("关键项未通过", "Key-item failures"),
+        "workbook.domain": ("评审类别", "Domain"),
+        "workbook.title": ("名称", "Title"),
+        "workbook.score": ("得分率", "Score"),
+        "workbook.achieved": ("得分", "Achieved"),
+        "workbook.possible": ("满分", "Possible"),
+        "workbook.items": ("条目数", "Items"),
+        "workbook.not-assessed": ("未评估", "Not assessed"),
+        "workbook.overall": ("总体", "Overall"),
+        "workbook.how-to": ("填写说明", "How to fill in"),
+        "workbook.summary": ("汇总", "Summary"),
+    }
+)
+
+# how to fill in the workbook (exchange.py)
+MESSAGES.update(
+    {
+        "workbook.fill-sheets": (
+            "每个评审类别一张工作表;只填写白色的单元格,灰色为评审目录内容(已锁定)。",
+            "One sheet per domain: fill in the white cells only; grey cells are catalogue texts (locked).",
+        ),
+        "workbook.fill-status": (
+            "状态:从下拉列表选择;留空 = 未评估。选择“不适用”时须填写不适用理由。",
+            "Status: pick from the drop-down; empty = not assessed. N/A needs an N/A reason.",
+        ),
+        "workbook.fill-evidence": (
+            "证据:每行一条,格式 “路径或网址 | 说明”。",
+            "Evidence: one per line, 'path or URL | note'.",
+        ),
+        "workbook.fill-actions": (
+            "整改措施:每行一条,格式 “编号 | 描述 | 责任人 | 完成期限(YYYY-MM-DD) | 状态”;"
+            "状态为 open/in-progress/done 或 待处理/进行中/已完成。",
+            "Actions: one per line, 'id | description | owner | due (YYYY-MM-DD) | open/in-progress/done'.",
+        ),
+        "workbook.fill-pipes": (
+            "证据和整改措施的某一部分中如含 | ,写作 \\|(反斜杠写作 \\\\)。",
+            "In evidence and actions, write a | inside a part as \\| (and a backslash as \\\\).",
+        ),
+        "workbook.fill-key": (
+            "黄色条目为关键项。得分为导出时的结果;导入后请运行 cc-assess score。",
+            "Yellow item ids are key items. Scores are as exported; run cc-assess score after import.",
+        ),
+        "workbook.fill-return": (
+            "填好后交回,由顾问运行 cc-assess import 导入。",
+            "Send the workbook back; it is read in with cc-assess import.",
+        ),
+    }
+)
+
 # --- catalogue and applicability --------------------------------------------------------------------------
 
 MESSAGES.update(
