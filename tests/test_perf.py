@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import subprocess
@@ -251,3 +252,52 @@ def test_command_annotations_are_not_strings() -> None:
     for callback in callbacks:
         assert callback is not None
         assert not any(isinstance(a, str) for a in callback.__annotations__.values()), callback.__name__
+
+
+# ------------------------------------------------------------------------------------ evidence on every core
+
+
+@pytest.mark.parametrize("cpus", [1, 4])
+def test_evidence_lock_on_threads_is_the_same_lock(
+    make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, cpus: int
+) -> None:
+    """Many evidence files are hashed on a thread pool; the lock, its order and the verify are unchanged."""
+    from cc_assess import evidence
+
+    monkeypatch.setattr(evidence, "_usable_cpus", lambda: cpus)
+    recordings = {f"evidence/录音/call-{n:02d}.wav": bytes([n]) * (n * 3000 + 1) for n in range(12)}
+    folder = make_assessment(ALL_CONFORMANT, files=recordings)
+    pooled: list[int] = []
+    real_map = evidence._hash_quietly
+
+    def spy(path: Path) -> evidence.Digest | None:
+        pooled.append(1)
+        return real_map(path)
+
+    monkeypatch.setattr(evidence, "_hash_quietly", spy)
+    code, out, err = run(runner, "evidence", str(folder), "--lock")
+    assert (code, out, err) == (0, "", f"wrote {folder}/evidence.lock.yaml: 12 file(s)\n")
+    assert len(pooled) == (12 if cpus > 1 else 0)
+    expected = "".join(
+        f"  {rel}:\n    sha256: {hashlib.sha256(data).hexdigest()}\n    size: {len(data)}\n"
+        for rel, data in sorted(recordings.items())
+    )
+    assert (folder / "evidence.lock.yaml").read_text(encoding="utf-8").endswith("files:\n" + expected)
+    (folder / "evidence/录音/call-05.wav").write_bytes(b"changed")
+    code, out, err = run(runner, "evidence", str(folder), "--verify")
+    assert code == 1
+    assert "'evidence/录音/call-05.wav' has changed since it was locked" in err
+
+
+def test_prefetch_leaves_unreadable_files_to_the_caller(tmp_path: Path) -> None:
+    from cc_assess import errors, evidence
+
+    paths = [tmp_path / f"{n}.bin" for n in range(6)]
+    for n, path in enumerate(paths):
+        path.write_bytes(b"x" * n)
+    paths[3].unlink()
+    hasher = evidence.Hasher()
+    hasher.prefetch(paths)
+    assert hasher(paths[5]) == evidence.Digest(5, hashlib.sha256(b"xxxxx").hexdigest())
+    with pytest.raises(errors.CannotRun, match="cannot read"):
+        hasher(paths[3])

@@ -11,7 +11,7 @@ import hashlib
 import json
 import os
 import posixpath
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -32,6 +32,8 @@ EVIDENCE_DIR = "evidence"
 LOCK_FILE = "evidence.lock.yaml"
 LOCK_SCHEMA = "cc-assess/evidence-lock/v1"
 _CHUNK = 1 << 20
+#: Fewer evidence files per thread than this are hashed in this thread: a pool would not pay for itself.
+_FILES_PER_THREAD = 2
 
 
 class LockedFile(BaseModel):
@@ -67,17 +69,51 @@ class Hasher:
         if real is None:
             raise CannotRun(t("evidence.cannot-resolve", path=path))
         if real not in self._cache:
-            digest = hashlib.sha256()
-            size = 0
             try:
-                with real.open("rb") as handle:
-                    while chunk := handle.read(_CHUNK):
-                        digest.update(chunk)
-                        size += len(chunk)
+                self._cache[real] = _hash(real)
             except OSError as exc:
                 raise CannotRun(t("evidence.cannot-read", path=path, reason=exc.strerror or exc)) from None
-            self._cache[real] = Digest(size, digest.hexdigest())
         return self._cache[real]
+
+    def prefetch(self, paths: Iterable[Path]) -> None:
+        """Hash many files at once on every usable core, filling the cache; results come through ``__call__``.
+
+        hashlib and file reads release the GIL, so threads use both cores of a 2-CPU machine.  A file that
+        cannot be hashed here is left for ``__call__``, which reports it in the usual order.
+        """
+        todo = sorted({r for p in paths if (r := real_path(p)) is not None and r not in self._cache})
+        workers = min(_usable_cpus(), len(todo) // _FILES_PER_THREAD)
+        if workers < 2:
+            return
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(workers) as pool:
+            for real, digest in zip(todo, pool.map(_hash_quietly, todo), strict=True):
+                if digest is not None:
+                    self._cache[real] = digest
+
+
+def _usable_cpus() -> int:
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)  # pragma: no cover - macOS, Windows
+
+
+def _hash(real: Path) -> Digest:
+    digest = hashlib.sha256()
+    size = 0
+    with real.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return Digest(size, digest.hexdigest())
+
+
+def _hash_quietly(real: Path) -> Digest | None:
+    try:
+        return _hash(real)
+    except OSError:
+        return None
 
 
 # ------------------------------------------------------------------------------------------ files
@@ -328,6 +364,7 @@ def _loader_evidence(loaded: LoadedAssessment) -> list[Diagnostic]:
 def integrity(loaded: LoadedAssessment, hasher: Hasher) -> tuple[EvidenceFiles, list[Diagnostic]]:
     """Evidence files and every problem that stops a lock or a pack: missing, escaping, wrong declared sha256."""
     found = evidence_files(loaded)
+    hasher.prefetch(found.files.values())
     diags = [*_loader_evidence(loaded), *found.diagnostics, *_declared(loaded, hasher)]
     return found, sort_diagnostics(diags)
 
