@@ -1408,6 +1408,28 @@ MESSAGES.update(
     }
 )
 
+# report templates (render/engine.py)
+MESSAGES.update(
+    {
+        "engine.syntax": ("模板语法错误：{message}", "template syntax error: {message}"),
+        "engine.error": ("模板 {name}：{error}", "template {name}: {error}"),
+        "engine.format": (
+            "未知的报告格式 '{format}'（请使用以下之一：{choices}）",
+            "unknown report format '{format}' (use one of: {choices})",
+        ),
+        "engine.lang": (
+            "未知的报告语言 '{lang}'（请使用以下之一：{choices}）",
+            "unknown report language '{lang}' (use one of: {choices})",
+        ),
+        "engine.no-folder": ("模板文件夹 '{folder}' 不存在", "template folder '{folder}' does not exist"),
+        "engine.no-template-in": (
+            "在 {folder} 和内置模板中都没有模板 '{name}'",
+            "no template '{name}' in {folder} or among the bundled templates",
+        ),
+        "engine.no-template": ("内置模板中没有模板 '{name}'", "no template '{name}' among the bundled templates"),
+    }
+)
+
 # --- catalogue and applicability --------------------------------------------------------------------------
 
 MESSAGES.update(

@@ -87,11 +87,11 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
 def _template_error(exc: jinja2.TemplateError, name: str) -> CannotRun:
     if isinstance(exc, jinja2.TemplateSyntaxError):
         path = exc.filename or exc.name or name
-        message = f"template syntax error: {exc.message}"
+        message = t("engine.syntax", message=exc.message)
         return CannotRun(message, [Diagnostic(path, exc.lineno or 1, 1, "template-error", message)])
     if "TemplateModule" in str(exc):  # a partial of the user's own that lacks a macro the bundled report calls
         return CannotRun(t("deliverables.template_partial", name=name, error=str(exc)))
-    return CannotRun(f"template {name}: {exc}")
+    return CannotRun(t("engine.error", name=name, error=exc))
 
 
 def render_report(
@@ -105,18 +105,19 @@ def render_report(
 ) -> str:
     """Render a valid assessment's report (``template``: report or rectification, or a user template name)."""
     if format not in FORMATS:
-        raise CannotRun(f"unknown report format '{format}' (use one of: {', '.join(FORMATS)})")
+        raise CannotRun(t("engine.format", format=format, choices=", ".join(FORMATS)))
     if lang not in LANGS:
-        raise CannotRun(f"unknown report language '{lang}' (use one of: {', '.join(LANGS)})")
+        raise CannotRun(t("engine.lang", lang=lang, choices=", ".join(LANGS)))
     if template_dir is not None and not template_dir.is_dir():
-        raise CannotRun(f"template folder '{template_dir}' does not exist")
+        raise CannotRun(t("engine.no-folder", folder=template_dir))
     name = f"{template}.{FORMATS[format]}.j2"
     env = environment(template_dir.resolve() if template_dir is not None else None)
     try:
         compiled = env.get_template(name)
     except jinja2.TemplateNotFound:
-        where = f"in {template_dir} or " if template_dir is not None else ""
-        raise CannotRun(f"no template '{name}' {where}among the bundled templates") from None
+        if template_dir is not None:
+            raise CannotRun(t("engine.no-template-in", name=name, folder=template_dir)) from None
+        raise CannotRun(t("engine.no-template", name=name)) from None
     except jinja2.TemplateError as exc:
         raise _template_error(exc, name) from None
     report = build(loaded, format=format, lang=lang, today=clock_today(today))
