@@ -556,3 +556,11 @@ def test_bundled_catalogue_1_0_0_and_1_1_0_sites(tmp_path: Path, runner: CliRunn
 
     mean = (Decimal(repr(scores[0])) + 3 * Decimal(repr(scores[1]))) / 4
     assert data["overall"] == {"score": float(mean.quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))}
+
+
+def test_invalid_previous_assessment_is_a_site_problem(group: Path, runner: CliRunner) -> None:
+    (group.parent / "sites/sh/2025/responses/AA/AA-01.yaml").write_text("item: AA-09\n", encoding="utf-8")
+    code, out, err = run(runner, "portfolio", str(group), "--format", "json")
+    assert (code, out) == (1, "")
+    assert f"{group.parent}/sites/sh/2025/responses/AA/AA-01.yaml:1:7: error: item 'AA-09' is not in catalogue" in err
+    assert err.rstrip().endswith("cc-assess: 1 site(s) have problems; run 'cc-assess validate' on them")

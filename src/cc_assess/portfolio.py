@@ -15,7 +15,7 @@ import posixpath
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
@@ -25,6 +25,9 @@ from cc_assess.i18n import t
 from cc_assess.models import I18nText, Text
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Document, YamlError, read_yaml
+
+if TYPE_CHECKING:
+    from cc_assess.portfolio_rollup import Portfolio
 
 SCHEMA = "cc-assess/portfolio/v1"
 WEIGHTS = ("seats", "equal")
@@ -260,7 +263,7 @@ def load(path: Path, display: str, *, weight: str, today: dt.date) -> LoadedPort
     return LoadedPortfolio(model, display, tasks)
 
 
-def run(path: Path, display: str, *, weight: str, today: dt.date, jobs: int | None = None) -> tuple[Any, bool]:
+def run(path: Path, display: str, *, weight: str, today: dt.date, jobs: int | None = None) -> tuple[Portfolio, bool]:
     """Load every site (on every core) and roll the portfolio up; returns the result and whether YAML was parsed.
 
     Raises InvalidInput (exit 1) with every site's problems when a site fails validation, CannotRun (exit 2)

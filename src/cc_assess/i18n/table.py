@@ -1739,7 +1739,7 @@ MESSAGES.update(
         "portfolio.facts_failed": ("无法写入 {path}：{problem}", "cannot write {path}: {problem}"),
         # help
         "portfolio.help": (
-            "集团汇总：portfolio.yaml 中各场所的得分、分组与总体得分、各场所的关键项未通过、分歧最大的条目、"
+            "集团汇总：portfolio.yaml 中各场所的得分、分组与总体得分、各场所的关键项未通过、差异最大的条目、"
             "逾期整改及与上次评估相比的变化。\n\n"
             "示例：cc-assess portfolio portfolio.yaml --format html > group.html",
             "A group's sites rolled up: each site's scores, group and overall scores, key-item failures across "
