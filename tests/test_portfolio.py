@@ -91,6 +91,7 @@ def test_seat_weighted_numbers_by_hand(group: Path, runner: CliRunner) -> None:
     # 华东 = (300*66.67 + 100*70) / 400 = (20001 + 7000) / 400 = 67.5025 -> 67.5
     # 西南 = 83.33 (one site)
     # overall = (20001 + 7000 + 200*83.33) / 600 = (27001 + 16666) / 600 = 72.778.. -> 72.78
+    assert data["name"] == "华信集团客服中心"  # the output language: language: of portfolio.yaml, else zh
     assert data["weight"] == "seats"
     assert data["overall"] == {"score": 72.78}
     assert data["groups"] == [

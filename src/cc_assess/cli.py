@@ -948,7 +948,6 @@ def portfolio(
 ) -> None:
     from cc_assess import clock
     from cc_assess import portfolio as core
-    from cc_assess.i18n import tool_language
     from cc_assess.portfolio_facts import check_facts_target, write_facts
     from cc_assess.portfolio_formats import PORTFOLIO_FORMATS
 
@@ -959,7 +958,7 @@ def portfolio(
             check_facts_target(facts)
         result, parsed = core.run(file, display, weight=weight, today=day, jobs=jobs)
         _options["parsed_elsewhere"] = parsed
-        language = lang or result.language or tool_language()
+        language = lang or result.language or "zh"
         text = PORTFOLIO_FORMATS[format](result, language)
         if facts is not None:
             rows = write_facts(result, facts)

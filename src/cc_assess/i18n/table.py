@@ -1762,8 +1762,8 @@ MESSAGES.update(
         ),
         "portfolio.help_today": ("判断逾期所用的今天日期。", "Today's date for 'overdue'."),
         "portfolio.help_lang": (
-            "输出语言（默认：portfolio.yaml 的 language，否则工具语言）。",
-            "Language of the output (default: language: of portfolio.yaml, else the tool's language).",
+            "输出语言（默认：portfolio.yaml 的 language，否则中文，与评估的 language 相同）。",
+            "Language of the output (default: language: of portfolio.yaml, else zh, as for an assessment).",
         ),
         "portfolio.help_jobs": ("并行进程数（0：每个 CPU 一个）。", "Worker processes (0: one per CPU)."),
         # output words
