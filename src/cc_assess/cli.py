@@ -635,6 +635,12 @@ def pack(
     today: Annotated[
         Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Report date and overdue cut-off.")
     ] = None,
+    sign: Annotated[Optional[Path], typer.Option("--sign", metavar="KEY", help=t("pack.help.sign"))] = None,
+    digest: Annotated[Optional[str], typer.Option("--digest", metavar="sha256:…", help=t("pack.help.digest"))] = None,
+    allowed_signers: Annotated[
+        Optional[Path], typer.Option("--allowed-signers", metavar="FILE", help=t("pack.help.allowed_signers"))
+    ] = None,
+    signer: Annotated[Optional[str], typer.Option("--signer", metavar="PRINCIPAL", help=t("pack.help.signer"))] = None,
 ) -> None:
     """The certification bundle: reports, score.json, actions.csv, evidence, the YAML, and a sha256 manifest.
 
@@ -647,7 +653,11 @@ def pack(
         if verify:
             if target is None or output is not None:
                 raise CannotRun(t("cli.pack-verify-usage"))
-            checked = core.verify_pack(target, str(target))
+            if sign is not None:
+                raise CannotRun(t("pack.usage.sign_with_verify"))
+            checked = core.verify_pack(
+                target, str(target), digest=digest, allowed_signers=allowed_signers, signer=signer
+            )
             catalogue = checked.manifest.catalogue
             info(
                 t(
@@ -659,15 +669,29 @@ def pack(
                     catalogue_version=catalogue.get("version"),
                 )
             )
+            if digest is not None:
+                info(t("pack.verify.digest_ok", digest=checked.digest))
+            if checked.signer is not None:
+                info(t("pack.verify.signature_ok", signer=checked.signer))
+            elif checked.signed:
+                info(t("pack.verify.signed_unchecked"))
+            if checked.not_rendered:
+                names = ", ".join(checked.not_rendered)
+                info(t("pack.verify.not_rendered", version=checked.manifest.cc_assess, names=names))
             return
         if output is None:
             raise CannotRun(t("cli.pack-needs-output"))
+        if digest is not None or allowed_signers is not None or signer is not None:
+            raise CannotRun(t("pack.usage.verify_options"))
         from cc_assess.assessment import load_valid
 
         path, display = _display(target)
         day = clock.today(clock.parse_date_option(today, "--today"))
-        packed = core.pack(load_valid(path, display), output, day)
+        packed = core.pack(load_valid(path, display), output, day, sign)
         info(t("cli.pack-wrote", path=output, count=packed.files, size=packed.size))
+        if packed.signed and sign is not None:
+            info(t("pack.signed", key=str(sign)))
+        err(t("pack.root_digest", digest=packed.digest))
 
 
 # ---- yoy: diff, history, migrate (year over year)

@@ -2,11 +2,14 @@
 
 Layout of the zip (entries sorted by name)::
 
-    actions.csv  evidence.json  manifest.json  report.html  report.md  score.json
+    actions.csv  evidence.json  manifest.json  [manifest.json.sig]  report.html  report.md  score.json
     assessment/assessment.yaml  assessment/responses/...  assessment/evidence/...  (the folder as it is)
 
-The same input gives the same bytes: fixed timestamps (``SOURCE_DATE_EPOCH`` or 1980-01-01), sorted entries,
-fixed permissions, no extra fields.  ``verify`` checks a pack against its ``manifest.json``.
+``manifest.json`` names the sha256 and size of every other entry; its own sha256 is the pack's *root digest*,
+written in the zip's comment and printed by ``pack``.  ``manifest.json.sig`` is an SSH signature of the
+manifest (``pack --sign``).  The same input gives the same bytes: fixed timestamps (``SOURCE_DATE_EPOCH`` or
+1980-01-01), sorted entries, fixed permissions, no extra fields.  Files whose format is compressed already are
+stored, the rest deflated; files are streamed in chunks.  :mod:`cc_assess.packverify` checks a pack.
 """
 
 from __future__ import annotations
@@ -15,21 +18,16 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 import zipfile
-import zlib
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Annotated, Any, Literal
-
-from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
+from pathlib import Path, PurePosixPath
+from typing import IO, TYPE_CHECKING, Any
 
 from cc_assess import __version__
 from cc_assess.actions import actions_csv, collect, plan
 from cc_assess.approvals import APPROVALS_FILE
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedAssessment, real_path
 from cc_assess.catalogue import is_bundled_id
-from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.evidence import LOCK_FILE, Hasher, index, index_json, integrity, verify
 from cc_assess.formats import score_json
@@ -37,7 +35,66 @@ from cc_assess.i18n import t
 from cc_assess.outfile import atomic_file
 from cc_assess.scoring import score
 
+if TYPE_CHECKING:
+    from cc_assess.packverify import PackCheck
+
 MANIFEST = "manifest.json"
+SIGNATURE = "manifest.json.sig"
+#: Files of the assessment folder, besides assessment.yaml and responses/, that go into the pack when present.
+#: (approvals.yaml: the sign-off, who approved which content)
+OPTIONAL_SOURCES: tuple[str, ...] = (LOCK_FILE, APPROVALS_FILE)
+#: Formats that are compressed already (media, archives, office files, PDF): stored, not deflated again.
+#: WAV is stored too: call recordings are large and PCM audio deflates by a few per cent at a high cost in time.
+STORED_SUFFIXES = frozenset(
+    {
+        ".pdf",
+        ".jpg",
+        ".jpeg",
+        ".png",
+        ".gif",
+        ".webp",
+        ".heic",
+        ".heif",
+        ".tif",
+        ".tiff",
+        ".mp3",
+        ".mp4",
+        ".m4a",
+        ".m4v",
+        ".aac",
+        ".ogg",
+        ".oga",
+        ".opus",
+        ".flac",
+        ".wma",
+        ".amr",
+        ".wav",
+        ".mov",
+        ".avi",
+        ".mkv",
+        ".webm",
+        ".3gp",
+        ".zip",
+        ".gz",
+        ".tgz",
+        ".bz2",
+        ".xz",
+        ".zst",
+        ".7z",
+        ".rar",
+        ".jar",
+        ".docx",
+        ".xlsx",
+        ".pptx",
+        ".docm",
+        ".xlsm",
+        ".pptm",
+        ".odt",
+        ".ods",
+        ".odp",
+        ".epub",
+    }
+)
 MANIFEST_SCHEMA = "cc-assess/pack/v1"
 FOLDER = "assessment"
 ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
@@ -62,7 +119,7 @@ def zip_timestamp() -> tuple[int, int, int, int, int, int]:
 # ------------------------------------------------------------------------------------------ building
 
 
-def _source_files(loaded: LoadedAssessment) -> dict[str, Path]:
+def source_files(loaded: LoadedAssessment) -> dict[str, Path]:
     """The assessment's own files: assessment.yaml, its YAML under responses/, a local catalogue, the lock."""
     folder = loaded.folder
     root = folder.resolve()
@@ -81,55 +138,52 @@ def _source_files(loaded: LoadedAssessment) -> dict[str, Path]:
         real = real_path(path)
         if real is not None and (real == root or root in real.parents):
             files[Path(os.path.relpath(real, root)).as_posix()] = path
-    if (folder / LOCK_FILE).is_file():
-        files[LOCK_FILE] = folder / LOCK_FILE
-    if (folder / APPROVALS_FILE).is_file():  # the sign-off: who approved which content
-        files[APPROVALS_FILE] = folder / APPROVALS_FILE
+    for name in OPTIONAL_SOURCES:
+        if (folder / name).is_file():
+            files[name] = folder / name
     return files
 
 
-def contents(loaded: LoadedAssessment, today: dt.date) -> dict[str, Content]:
-    """Every entry of the pack but the manifest (name -> content), after the evidence checks pass.
+def derived(loaded: LoadedAssessment, today: dt.date, hasher: Hasher) -> dict[str, bytes]:
+    """The entries rendered from the assessment: reports, scores, action plan, evidence index.
 
-    Raises InvalidInput when an evidence file is missing, leaves the folder, differs from a declared sha256,
-    or (when the folder has ``evidence.lock.yaml``) does not match the lock.
+    ``pack --verify`` renders them again from the enclosed assessment and compares.
     """
     from cc_assess.render import render_report  # jinja2 and markdown-it: only when packing
 
-    hasher = Hasher()
-    found, diags = integrity(loaded, hasher)
-    if any(d.is_error for d in diags):
-        raise InvalidInput(t("pack.evidence-problems", folder=loaded.display or "."), diags)
-    if (loaded.folder / LOCK_FILE).is_file():
-        verify(loaded)
     lang = loaded.meta.language
     result = score(loaded.catalogue, loaded.statuses, loaded.meta.target)
     table_lang = "en" if lang == "en" else "zh"
-    entries: dict[str, Content] = {
+    return {
         "report.html": render_report(loaded, format="html", lang=lang, today=today).encode("utf-8"),
         "report.md": render_report(loaded, format="markdown", lang=lang, today=today).encode("utf-8"),
         "score.json": score_json(result, loaded.catalogue, table_lang).encode("utf-8"),
         "actions.csv": actions_csv(plan(collect(loaded), today), today, table_lang).encode("utf-8"),
         "evidence.json": index_json(index(loaded, hasher)).encode("utf-8"),
     }
-    for rel, path in {**_source_files(loaded), **found.files}.items():
+
+
+def contents(loaded: LoadedAssessment, today: dt.date, hasher: Hasher | None = None) -> dict[str, Content]:
+    """Every entry of the pack but the manifest (name -> content), after the evidence checks pass.
+
+    Derived entries are bytes; the assessment's own files (``assessment/…``) are paths.  Raises InvalidInput
+    when an evidence file is missing, leaves the folder, differs from a declared sha256, or (when the folder has
+    ``evidence.lock.yaml``) does not match the lock.
+    """
+    hasher = hasher or Hasher()
+    found, diags = integrity(loaded, hasher)
+    if any(d.is_error for d in diags):
+        raise InvalidInput(f"{loaded.display or '.'}: the evidence has problems; nothing was packed", diags)
+    if (loaded.folder / LOCK_FILE).is_file():
+        verify(loaded)
+    entries: dict[str, Content] = dict(derived(loaded, today, hasher))
+    for rel, path in {**source_files(loaded), **found.files}.items():
         entries[f"{FOLDER}/{rel}"] = path
     return dict(sorted(entries.items()))
 
 
-def _digest(content: Content, hasher: Hasher) -> tuple[str, int]:
-    if isinstance(content, bytes):
-        return hashlib.sha256(content).hexdigest(), len(content)
-    digest = hasher(content)
-    return digest.sha256, digest.size
-
-
-def manifest(loaded: LoadedAssessment, entries: dict[str, Content], today: dt.date) -> bytes:
-    hasher = Hasher()
-    files = {}
-    for name, content in sorted(entries.items()):
-        sha, size = _digest(content, hasher)
-        files[name] = {"sha256": sha, "size": size}
+def manifest_bytes(loaded: LoadedAssessment, files: dict[str, dict[str, Any]], today: dt.date) -> bytes:
+    """``manifest.json``: what the pack is, and the sha256 and size of every other entry."""
     meta = loaded.meta
     data = {
         "schema": MANIFEST_SCHEMA,
@@ -146,165 +200,134 @@ def manifest(loaded: LoadedAssessment, entries: dict[str, Content], today: dt.da
             "language": meta.language,
         },
         "date": today.isoformat(),
-        "files": files,
+        "files": dict(sorted(files.items())),
     }
     return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
+def root_digest(manifest: bytes) -> str:
+    """The pack's root digest: ``sha256:`` of ``manifest.json``'s bytes (which name every other entry's sha256)."""
+    return "sha256:" + hashlib.sha256(manifest).hexdigest()
+
+
+def stored(name: str) -> bool:
+    """Whether an entry is stored as it is: its format is compressed already, deflating it again gains nothing."""
+    return PurePosixPath(name).suffix.lower() in STORED_SUFFIXES
+
+
 def _info(name: str, timestamp: tuple[int, int, int, int, int, int]) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=timestamp)
-    info.compress_type = zipfile.ZIP_DEFLATED
+    info.compress_type = zipfile.ZIP_STORED if stored(name) else zipfile.ZIP_DEFLATED
     info.create_system = 3  # unix, so that the permissions below mean the same everywhere
     info.external_attr = 0o100644 << 16  # a regular file, rw-r--r--
     return info
 
 
-def write_zip(target: Path, entries: dict[str, Content]) -> None:
-    """Write the zip to a temporary file beside ``target``, then move it into place."""
+def _copy_hashing(source: Path, sink: IO[bytes]) -> tuple[str, int]:
+    """Stream a file into an entry in chunks (memory stays flat), hashing what was written."""
+    digest = hashlib.sha256()
+    size = 0
+    with source.open("rb") as handle:
+        while chunk := handle.read(_CHUNK):
+            digest.update(chunk)
+            sink.write(chunk)
+            size += len(chunk)
+    return digest.hexdigest(), size
+
+
+@dataclass
+class Written:
+    manifest: bytes
+    digest: str
+    signed: bool
+
+
+def write_zip(
+    target: Path,
+    loaded: LoadedAssessment,
+    entries: dict[str, Content],
+    today: dt.date,
+    hasher: Hasher,
+    sign_key: Path | None = None,
+) -> Written:
+    """Write the zip to a temporary file beside ``target``, then move it into place.
+
+    One pass over each file: a file is hashed while it is written (unless this run hashed it already), and
+    ``manifest.json`` - whose name sorts after every ``assessment/`` entry - is made from those hashes when its
+    turn comes.  Entries that sort after it are bytes made here, hashed up front.
+    """
     timestamp = zip_timestamp()
+    files: dict[str, dict[str, Any]] = {}
+    for name, content in entries.items():
+        if name > MANIFEST and isinstance(content, Path):  # not the case today; kept correct if it ever is
+            digest = hasher(content)
+            files[name] = {"sha256": digest.sha256, "size": digest.size}
+        elif isinstance(content, bytes):
+            files[name] = {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
+    written: Written | None = None
     with atomic_file(target) as handle, zipfile.ZipFile(handle, "w") as archive:
-        for name in sorted(entries):
+        for name in sorted([*entries, MANIFEST]):
+            if name == MANIFEST:
+                manifest = manifest_bytes(loaded, files, today)
+                archive.writestr(_info(MANIFEST, timestamp), manifest)
+                signature = None
+                if sign_key is not None:
+                    from cc_assess.signing import sign
+
+                    signature = sign(manifest, sign_key)
+                    archive.writestr(_info(SIGNATURE, timestamp), signature)
+                written = Written(manifest, root_digest(manifest), signature is not None)
+                continue
             content = entries[name]
             info = _info(name, timestamp)
             if isinstance(content, bytes):
                 archive.writestr(info, content)
-            else:
-                size = content.stat().st_size
-                with content.open("rb") as source, archive.open(info, "w", force_zip64=size >= 2**31) as sink:
-                    shutil.copyfileobj(source, sink, _CHUNK)
+                continue
+            size = content.stat().st_size
+            with archive.open(info, "w", force_zip64=size >= 2**31) as sink:
+                sha, size = _copy_hashing(content, sink)
+            files[name] = {"sha256": sha, "size": size}
+        assert written is not None
+        archive.comment = f"cc-assess pack; root digest {written.digest}".encode("ascii")
+    return written
 
 
 @dataclass
 class PackResult:
     files: int
     size: int
+    digest: str
+    signed: bool
 
 
-def pack(loaded: LoadedAssessment, output: Path, today: dt.date) -> PackResult:
-    """Build the pack of a valid assessment into ``output`` (atomically)."""
-    entries = contents(loaded, today)
+def pack(loaded: LoadedAssessment, output: Path, today: dt.date, sign_key: Path | None = None) -> PackResult:
+    """Build the pack of a valid assessment into ``output`` (atomically); sign its manifest with ``sign_key``."""
+    hasher = Hasher()
+    entries = contents(loaded, today, hasher)
     target = output.resolve()
     for content in entries.values():
         if isinstance(content, Path) and content.resolve() == target:
-            raise CannotRun(t("pack.contains-itself", path=output))
+            raise CannotRun(f"{output}: the pack would contain itself; write it outside evidence/ and responses/")
     evidence_dir = (loaded.folder / "evidence").resolve()
     if evidence_dir in target.parents:
-        raise CannotRun(t("pack.contains-itself", path=output))
-    entries[MANIFEST] = manifest(loaded, entries, today)
-    write_zip(output, entries)
-    return PackResult(len(entries), output.stat().st_size)
+        raise CannotRun(f"{output}: the pack would contain itself; write it outside evidence/ and responses/")
+    if sign_key is not None and not sign_key.is_file():
+        raise CannotRun(t("pack.sign.no_key", key=str(sign_key)))
+    written = write_zip(output, loaded, entries, today, hasher, sign_key)
+    return PackResult(len(entries) + 1 + written.signed, output.stat().st_size, written.digest, written.signed)
 
 
-# ------------------------------------------------------------------------------------------ verifying
+def verify_pack(
+    path: Path,
+    display: str,
+    *,
+    digest: str | None = None,
+    allowed_signers: Path | None = None,
+    signer: str | None = None,
+) -> PackCheck:
+    """Check a pack: every entry against its manifest, safe entry names, the derived files against a fresh
+    rendering of the enclosed assessment, and when asked the root digest and the signature.  See
+    :mod:`cc_assess.packverify`."""
+    from cc_assess.packverify import verify_pack as check
 
-
-class _Entry(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    sha256: Annotated[StrictStr, Field(pattern=r"^[0-9a-f]{64}$")]
-    size: Annotated[StrictInt, Field(ge=0)]
-
-
-class Manifest(BaseModel):
-    """``manifest.json`` of a pack (extra keys are allowed: later versions may add some)."""
-
-    model_config = ConfigDict(extra="allow", frozen=True)
-
-    schema_: Literal["cc-assess/pack/v1"] = Field(alias="schema")
-    cc_assess: StrictStr
-    catalogue: dict[str, Any]
-    files: dict[StrictStr, _Entry]
-
-
-@dataclass
-class PackCheck:
-    files: int
-    manifest: Manifest
-
-
-def _problem(display: str, code: str, message: str) -> Diagnostic:
-    return Diagnostic(display, 1, 1, code, message)
-
-
-def _read_manifest(archive: zipfile.ZipFile, display: str) -> Manifest:
-    try:
-        info = archive.getinfo(MANIFEST)
-    except KeyError:
-        raise InvalidInput(
-            t("pack.not-a-pack", path=display),
-            [_problem(display, "pack-manifest", t("pack.no-manifest", manifest=MANIFEST))],
-        ) from None
-    if info.file_size > MAX_MANIFEST_BYTES:
-        raise InvalidInput(
-            t("pack.not-a-pack", path=display),
-            [_problem(display, "pack-manifest", t("pack.manifest-too-large", manifest=MANIFEST))],
-        )
-    try:
-        data = json.loads(archive.read(MANIFEST).decode("utf-8"))
-        return Manifest.model_validate(data)
-    except (ValueError, ValidationError) as exc:
-        first = exc.errors()[0] if isinstance(exc, ValidationError) else None
-        where = ".".join(str(p) for p in first["loc"]) if first else ""
-        detail = f"{where}: {first['msg']}" if first else str(exc)
-        raise InvalidInput(
-            t("pack.not-a-pack", path=display),
-            [_problem(display, "pack-manifest", t("pack.manifest-invalid", manifest=MANIFEST, detail=detail))],
-        ) from None
-
-
-def _hash_member(archive: zipfile.ZipFile, name: str) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with archive.open(name) as member:
-        while chunk := member.read(_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
-
-def verify_pack(path: Path, display: str) -> PackCheck:
-    """Every file of a pack against its manifest: missing, changed and unlisted entries are errors."""
-    if not path.is_file():
-        raise CannotRun(f"{display}: {t('pack.is-folder') if path.is_dir() else t('cli.no-such-file')}")
-    corrupt = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
-    try:
-        with zipfile.ZipFile(path) as archive:
-            found = _read_manifest(archive, display)
-            names = archive.namelist()
-            diags: list[Diagnostic] = []
-            for name in sorted({n for n in names if names.count(n) > 1}):
-                diags.append(_problem(display, "pack-duplicate", t("pack.duplicate", name=name)))
-            present = set(names)
-            for name, entry in sorted(found.files.items()):
-                if name not in present:
-                    diags.append(_problem(display, "pack-missing", t("pack.missing", name=name)))
-                    continue
-                sha, size = _hash_member(archive, name)
-                if (sha, size) != (entry.sha256, entry.size):
-                    diags.append(
-                        _problem(
-                            display,
-                            "pack-changed",
-                            t(
-                                "pack.changed",
-                                name=name,
-                                sha256=sha,
-                                size=size,
-                                listed=entry.sha256,
-                                listed_size=entry.size,
-                            ),
-                        )
-                    )
-            for name in sorted(present - set(found.files) - {MANIFEST}):
-                if not name.endswith("/"):
-                    diags.append(_problem(display, "pack-unlisted", t("pack.unlisted", name=name)))
-    except corrupt as exc:
-        raise InvalidInput(
-            t("pack.not-a-zip", path=display),
-            [_problem(display, "pack-corrupt", t("pack.not-a-zip-because", reason=exc))],
-        ) from None
-    except OSError as exc:
-        raise CannotRun(t("pack.cannot-read", path=display, reason=exc.strerror or exc)) from None
-    if diags:
-        raise InvalidInput(t("pack.does-not-match", path=display, count=len(diags)), diags)
-    return PackCheck(len(found.files), found)
+    return check(path, display, digest=digest, allowed_signers=allowed_signers, signer=signer)

@@ -1668,6 +1668,146 @@ MESSAGES.update(
             "the previous-status column is read-only; this edit is ignored (write this year's answer in the "
             "status column)",
         ),
+        # pack integrity: building, signing, verifying
+        "pack.root_digest": ("根摘要:{digest}", "root digest: {digest}"),
+        "pack.signed": (
+            "已用 {key} 签名 (ssh-keygen -Y sign,命名空间 cc-assess)",
+            "signed with {key} (ssh-keygen -Y sign, namespace cc-assess)",
+        ),
+        "pack.sign.no_key": ("--sign:找不到密钥文件 {key}", "--sign: no such key file {key}"),
+        "pack.sign.no_ssh_keygen": (
+            "签名与验签需要 OpenSSH 的 ssh-keygen(8.2 或更新版本),但未找到它;请安装 OpenSSH 客户端",
+            "signing and checking signatures need OpenSSH's ssh-keygen (8.2 or later), which was not found; "
+            "install the OpenSSH client",
+        ),
+        "pack.sign.failed": ("ssh-keygen 签名失败:{detail}", "ssh-keygen could not sign: {detail}"),
+        "pack.usage.verify_options": (
+            "--digest、--allowed-signers 和 --signer 只能与 --verify 一起使用",
+            "--digest, --allowed-signers and --signer go with --verify",
+        ),
+        "pack.usage.sign_with_verify": (
+            "--sign 用于打包,不能与 --verify 一起使用",
+            "--sign is for packing, not with --verify",
+        ),
+        "pack.verify.bad_digest_option": (
+            "--digest:'{value}' 不是根摘要(应为 sha256: 加 64 位十六进制数)",
+            "--digest: '{value}' is not a root digest (sha256: and 64 hex digits)",
+        ),
+        "pack.verify.no_allowed_signers": (
+            "--allowed-signers:找不到文件 {path}",
+            "--allowed-signers: no such file {path}",
+        ),
+        "pack.verify.digest_ok": ("根摘要 {digest} 与 --digest 一致", "root digest {digest} matches --digest"),
+        "pack.verify.signature_ok": (
+            "签名有效:{signer} 签署了 manifest.json",
+            "good signature: manifest.json signed by {signer}",
+        ),
+        "pack.verify.signed_unchecked": (
+            "此资料包带有签名,但未核验(请使用 --allowed-signers FILE)",
+            "the pack is signed; the signature was not checked (give --allowed-signers FILE)",
+        ),
+        "pack.verify.not_rendered": (
+            "报告由 cc-assess {version} 生成,未重新渲染比对:{names}",
+            "reports made by cc-assess {version} were not re-rendered: {names}",
+        ),
+        "pack.verify.failed": (
+            "{path}:资料包未通过核验({count} 个问题)",
+            "{path}: the pack failed verification ({count} problem(s))",
+        ),
+        "pack.verify.comment_digest": (
+            "zip 注释中的根摘要 {written} 与 manifest.json 的 sha256 {root} 不一致",
+            "the root digest in the zip comment, {written}, differs from manifest.json's sha256 {root}",
+        ),
+        "pack.verify.digest_mismatch": (
+            "根摘要不一致:--digest 为 {expected},而此资料包的 manifest.json 为 {root}",
+            "root digest mismatch: --digest says {expected}, this pack's manifest.json is {root}",
+        ),
+        "pack.verify.unsigned": (
+            "此资料包未签名(没有 {name}),无法按 --allowed-signers 核验",
+            "the pack is not signed (no {name}); it cannot be checked against --allowed-signers",
+        ),
+        "pack.verify.bad_signature": ("manifest.json 的签名无效:{detail}", "bad signature of manifest.json: {detail}"),
+        "pack.verify.unknown_signer": (
+            "签名所用的密钥不在允许签名者文件中",
+            "the signing key is not in the allowed signers file",
+        ),
+        "pack.verify.no_date": (
+            "manifest.json 缺少有效的 date,无法重新评分",
+            "manifest.json has no valid date; the assessment cannot be scored again",
+        ),
+        "pack.verify.no_assessment": (
+            "资料包中没有 assessment/assessment.yaml,无法重新评分",
+            "the pack has no assessment/assessment.yaml; it cannot be scored again",
+        ),
+        "pack.verify.assessment_invalid": (
+            "资料包内的评估有错误(见上),无法重新评分",
+            "the enclosed assessment has errors (above); it cannot be scored again",
+        ),
+        "pack.verify.derived_missing": (
+            "{name}:重新渲染资料包内的评估会生成此文件,但资料包中没有",
+            "{name}: a fresh rendering of the enclosed assessment has this file, the pack does not",
+        ),
+        "pack.verify.derived_differs": (
+            "{name}:与资料包内评估的重新评分和渲染结果不一致",
+            "{name}: differs from a fresh scoring and rendering of the enclosed assessment",
+        ),
+        "pack.verify.score_detail": (
+            "(资料包声称总分 {claimed},重新评分为 {actual})",
+            " (the pack claims an overall score of {claimed}; scored again: {actual})",
+        ),
+        "pack.verify.not_part": (
+            "{name}:不属于资料包内的评估(打包时不会包含此文件)",
+            "{name}: not part of the enclosed assessment (pack would not include it)",
+        ),
+        "pack.verify.declared_sha": (
+            "{name}:与 {item} 中声明的 sha256 不一致(打包时会拒绝)",
+            "{name}: differs from the sha256 that {item} declares (pack would refuse it)",
+        ),
+        "pack.verify.evidence_missing": (
+            "{name}:{item} 将其列为证据,但资料包中没有",
+            "{name}: named as evidence by {item}, but not in the pack",
+        ),
+        "pack.verify.lock_invalid": (
+            "资料包内的 evidence.lock.yaml 无效(打包时会拒绝)",
+            "the enclosed evidence.lock.yaml is invalid (pack would refuse it)",
+        ),
+        "pack.verify.lock_differs": (
+            "{name}:与资料包内的 evidence.lock.yaml 不一致",
+            "{name}: does not match the enclosed evidence.lock.yaml",
+        ),
+        "pack.verify.lock_unlisted": (
+            "{name}:资料包内的 evidence.lock.yaml 未记录此文件",
+            "{name}: not recorded in the enclosed evidence.lock.yaml",
+        ),
+        "pack.name.refused": ("{name}:{why};已拒绝", "{name}: {why}; refused"),
+        "pack.name.symlink": ("是符号链接条目", "is a symbolic link entry"),
+        "pack.name.backslash": ("名称含反斜杠", "has a backslash in its name"),
+        "pack.name.absolute": ("是绝对路径", "is an absolute path"),
+        "pack.name.drive": ("以盘符开头", "starts with a drive letter"),
+        "pack.name.dotdot": ("含 ..,会离开资料包", "contains .., which leaves the pack"),
+        "pack.name.odd": ("含空的、. 或控制字符组成的路径部分", "has an empty or . path part, or a control character"),
+        "pack.name.unextractable": (
+            "{name}:无法解出以重新评分({detail})",
+            "{name}: cannot be extracted to score again ({detail})",
+        ),
+        "pack.help.sign": (
+            "用此 SSH 私钥为 manifest.json 签名(ssh-keygen -Y sign -n cc-assess;也可给公钥,私钥由 ssh-agent 持有)",
+            "Sign manifest.json with this SSH private key (ssh-keygen -Y sign -n cc-assess; or its public key, "
+            "the private key held by ssh-agent).",
+        ),
+        "pack.help.digest": (
+            "与 --verify 一起:核对另行收到的根摘要 (sha256:…)",
+            "With --verify: check the root digest (sha256:…) received separately.",
+        ),
+        "pack.help.allowed_signers": (
+            "与 --verify 一起:按此允许签名者文件核验签名 (ssh-keygen -Y verify)",
+            "With --verify: check the signature against this allowed signers file (ssh-keygen -Y verify).",
+        ),
+        "pack.help.signer": (
+            "与 --allowed-signers 一起:签名须属于此身份(默认:允许签名者文件中与签名密钥对应的身份)",
+            "With --allowed-signers: the identity the signature must belong to (default: the one the allowed "
+            "signers file lists for the signing key).",
+        ),
         "cycle.validate.duplicate_action_id": (
             "{item} 中已有编号为 '{id}' 的整改措施(第 {line} 行);同一条目内措施编号须唯一",
             "a second action with id '{id}' in {item} (the first is at line {line}); action ids must be unique "
