@@ -92,6 +92,10 @@ CODES: dict[str, str] = {
     "pack-missing": "a file of the manifest that is missing",
     "pack-unlisted": "a file that the manifest does not list",
     "pack-duplicate": "a file that appears twice in the zip",
+    "pack-unsafe-name": "an entry name that is absolute, has .., a backslash or a drive letter, or a symlink entry",
+    "pack-digest": "the root digest differs from --digest or from the one in the zip comment",
+    "pack-signature": "no signature, or one that does not verify against --allowed-signers",
+    "pack-rescore": "a derived file disagrees with a fresh rendering of the enclosed assessment",
     # Catalogue check
     "reserved-level-id": "a level id that is reserved",
     "duplicate-level": "two levels with one id",

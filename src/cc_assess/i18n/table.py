@@ -1668,6 +1668,22 @@ MESSAGES.update(
             "the previous-status column is read-only; this edit is ignored (write this year's answer in the "
             "status column)",
         ),
+        "code.pack-unsafe-name": (
+            "条目名称是绝对路径、含 ..、反斜杠或盘符,或是符号链接条目",
+            "an entry name that is absolute, has .., a backslash or a drive letter, or a symlink entry",
+        ),
+        "code.pack-digest": (
+            "根摘要与 --digest 或 zip 注释中的不一致",
+            "the root digest differs from --digest or from the one in the zip comment",
+        ),
+        "code.pack-signature": (
+            "资料包未签名,或签名未通过 --allowed-signers 核验",
+            "no signature, or one that does not verify against --allowed-signers",
+        ),
+        "code.pack-rescore": (
+            "派生文件与资料包内评估的重新渲染结果不一致",
+            "a derived file disagrees with a fresh rendering of the enclosed assessment",
+        ),
         # pack integrity: building, signing, verifying
         "pack.root_digest": ("根摘要:{digest}", "root digest: {digest}"),
         "pack.signed": (
