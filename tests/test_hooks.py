@@ -229,3 +229,32 @@ def test_pre_commit_config_with_score_threshold(precommit_setup: tuple[Path, str
     assert "cc-assess validate" in proc.stdout
     assert "cc-assess: overall score 91.67 is below 95" in proc.stdout
     assert "== sites/sh/2026" in proc.stdout
+
+
+def test_the_pre_commit_example_names_the_released_tag() -> None:
+    from cc_assess import __version__
+
+    example = yaml.safe_load((REPO / "examples" / "ci" / "pre-commit-config.yaml").read_text(encoding="utf-8"))
+    assert [repo["rev"] for repo in example["repos"]] == [f"v{__version__}"]
+    assert f"    rev: v{__version__}\n" in (REPO / "docs" / "ci.md").read_text(encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_the_pre_commit_example_works_as_written(precommit_setup: tuple[Path, str, Path, Path]) -> None:
+    """examples/ci/pre-commit-config.yaml with only its repo URL changed, against a copy tagged as released."""
+    hook_repo, rev, project, home = precommit_setup
+    example = (REPO / "examples" / "ci" / "pre-commit-config.yaml").read_text(encoding="utf-8")
+    tag = yaml.safe_load(example)["repos"][0]["rev"]
+    if tag not in _git(hook_repo, "tag", "--list", tag).split():
+        _git(hook_repo, "tag", tag, rev)
+    config = project / ".pre-commit-config.yaml"
+    config.write_text(
+        re.sub(r"(?m)^(\s*- repo: )\S+.*$", lambda m: m.group(1) + hook_repo.as_posix(), example), encoding="utf-8"
+    )
+    try:
+        proc = _pre_commit(project, home, "run", "--all-files")
+    finally:
+        config.unlink()
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert re.search(r"cc-assess validate\.+Passed", proc.stdout), proc.stdout
+    assert re.search(r"cc-assess score\.+Passed", proc.stdout), proc.stdout
