@@ -173,7 +173,7 @@ def contents(loaded: LoadedAssessment, today: dt.date, hasher: Hasher | None = N
     hasher = hasher or Hasher()
     found, diags = integrity(loaded, hasher)
     if any(d.is_error for d in diags):
-        raise InvalidInput(f"{loaded.display or '.'}: the evidence has problems; nothing was packed", diags)
+        raise InvalidInput(t("pack.evidence_problems", folder=loaded.display or "."), diags)
     if (loaded.folder / LOCK_FILE).is_file():
         verify(loaded)
     entries: dict[str, Content] = dict(derived(loaded, today, hasher))
@@ -223,15 +223,21 @@ def _info(name: str, timestamp: tuple[int, int, int, int, int, int]) -> zipfile.
     return info
 
 
-def _copy_hashing(source: Path, sink: IO[bytes]) -> tuple[str, int]:
-    """Stream a file into an entry in chunks (memory stays flat), hashing what was written."""
+def _copy_hashing(source: Path, sink: IO[bytes], buffer: bytearray) -> tuple[str, int]:
+    """Stream a file into an entry in chunks (memory stays flat), hashing what was written.
+
+    One buffer is reused for every chunk: a fresh 1 MiB ``bytes`` per read costs a map and an unmap of memory
+    each time (measured: a third of the system time of a 500 MB pack).
+    """
     digest = hashlib.sha256()
     size = 0
-    with source.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
+    view = memoryview(buffer)
+    with source.open("rb", buffering=0) as handle:
+        while n := handle.readinto(buffer):
+            chunk = view[:n]
             digest.update(chunk)
             sink.write(chunk)
-            size += len(chunk)
+            size += n
     return digest.hexdigest(), size
 
 
@@ -265,6 +271,7 @@ def write_zip(
         elif isinstance(content, bytes):
             files[name] = {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
     written: Written | None = None
+    buffer = bytearray(_CHUNK)
     with atomic_file(target) as handle, zipfile.ZipFile(handle, "w") as archive:
         for name in sorted([*entries, MANIFEST]):
             if name == MANIFEST:
@@ -285,7 +292,7 @@ def write_zip(
                 continue
             size = content.stat().st_size
             with archive.open(info, "w", force_zip64=size >= 2**31) as sink:
-                sha, size = _copy_hashing(content, sink)
+                sha, size = _copy_hashing(content, sink, buffer)
             files[name] = {"sha256": sha, "size": size}
         assert written is not None
         archive.comment = f"cc-assess pack; root digest {written.digest}".encode("ascii")
@@ -307,10 +314,10 @@ def pack(loaded: LoadedAssessment, output: Path, today: dt.date, sign_key: Path 
     target = output.resolve()
     for content in entries.values():
         if isinstance(content, Path) and content.resolve() == target:
-            raise CannotRun(f"{output}: the pack would contain itself; write it outside evidence/ and responses/")
+            raise CannotRun(t("pack.contains_itself", path=str(output)))
     evidence_dir = (loaded.folder / "evidence").resolve()
     if evidence_dir in target.parents:
-        raise CannotRun(f"{output}: the pack would contain itself; write it outside evidence/ and responses/")
+        raise CannotRun(t("pack.contains_itself", path=str(output)))
     if sign_key is not None and not sign_key.is_file():
         raise CannotRun(t("pack.sign.no_key", key=str(sign_key)))
     written = write_zip(output, loaded, entries, today, hasher, sign_key)

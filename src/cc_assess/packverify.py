@@ -97,11 +97,13 @@ def _read_manifest(archive: zipfile.ZipFile, display: str) -> tuple[Manifest, by
         info = archive.getinfo(MANIFEST)
     except KeyError:
         raise InvalidInput(
-            f"{display}: not a cc-assess pack", [_problem(display, "pack-manifest", f"no {MANIFEST} in the zip")]
+            t("pack.verify.not_a_pack", path=display),
+            [_problem(display, "pack-manifest", t("pack.verify.no_manifest", name=MANIFEST))],
         ) from None
     if info.file_size > MAX_MANIFEST_BYTES:
         raise InvalidInput(
-            f"{display}: not a cc-assess pack", [_problem(display, "pack-manifest", f"{MANIFEST} is too large")]
+            t("pack.verify.not_a_pack", path=display),
+            [_problem(display, "pack-manifest", t("pack.verify.manifest_too_large", name=MANIFEST))],
         )
     raw = archive.read(MANIFEST)
     try:
@@ -111,8 +113,8 @@ def _read_manifest(archive: zipfile.ZipFile, display: str) -> tuple[Manifest, by
         where = ".".join(str(p) for p in first["loc"]) if first else ""
         detail = f"{where}: {first['msg']}" if first else str(exc)
         raise InvalidInput(
-            f"{display}: not a cc-assess pack",
-            [_problem(display, "pack-manifest", f"{MANIFEST} is not a valid manifest ({detail})")],
+            t("pack.verify.not_a_pack", path=display),
+            [_problem(display, "pack-manifest", t("pack.verify.manifest_invalid", name=MANIFEST, detail=detail))],
         ) from None
 
 
@@ -194,7 +196,7 @@ def _check_entries(
         by_name.setdefault(info.filename, info)
     for name, count in sorted(Counter(i.filename for i in infos).items()):
         if count > 1:
-            diags.append(_problem(display, "pack-duplicate", f"{name}: appears more than once in the zip"))
+            diags.append(_problem(display, "pack-duplicate", t("pack.verify.duplicate", name=name)))
     unsafe: set[str] = set()
     for info in infos:
         why = unsafe_name(info)
@@ -205,7 +207,7 @@ def _check_entries(
     for name, entry in sorted(manifest.files.items()):
         member = by_name.get(name)
         if member is None:
-            diags.append(_problem(display, "pack-missing", f"{name}: listed in the manifest but missing"))
+            diags.append(_problem(display, "pack-missing", t("pack.verify.missing", name=name)))
             continue
         if name in unsafe:
             continue
@@ -227,13 +229,19 @@ def _check_entries(
                 _problem(
                     display,
                     "pack-changed",
-                    f"{name}: sha256 {sha} (size {size}) differs from the manifest's {entry.sha256} "
-                    f"(size {entry.size})",
+                    t(
+                        "pack.verify.changed",
+                        name=name,
+                        sha=sha,
+                        size=size,
+                        expected=entry.sha256,
+                        expected_size=entry.size,
+                    ),
                 )
             )
     for name in sorted(by_name.keys() - manifest.files.keys() - {MANIFEST, SIGNATURE} - unsafe):
         if not name.endswith("/"):
-            diags.append(_problem(display, "pack-unlisted", f"{name}: in the zip but not in the manifest"))
+            diags.append(_problem(display, "pack-unlisted", t("pack.verify.unlisted", name=name)))
     return diags, known, by_name
 
 
@@ -411,7 +419,7 @@ def verify_pack(
 ) -> PackCheck:
     """Every check of the module docstring; raises InvalidInput with every problem found (exit 1)."""
     if not path.is_file():
-        raise CannotRun(f"{display}: {'is a folder, not a zip file' if path.is_dir() else 'no such file'}")
+        raise CannotRun(t("pack.verify.is_folder" if path.is_dir() else "pack.verify.no_file", path=display))
     expected = parse_digest(digest) if digest is not None else None
     corrupt = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
     try:
@@ -430,14 +438,14 @@ def verify_pack(
                 diags += _rescore(archive, manifest, by_name, folder, known, display, check)
     except corrupt as exc:
         raise InvalidInput(
-            f"{display}: not a readable zip file",
-            [_problem(display, "pack-corrupt", f"not a readable zip file ({exc})")],
+            t("pack.verify.unreadable_zip", path=display),
+            [_problem(display, "pack-corrupt", t("pack.verify.unreadable_zip_detail", detail=str(exc)))],
         ) from None
     except OSError as exc:
-        raise CannotRun(f"{display}: cannot read: {exc.strerror or exc}") from None
+        raise CannotRun(t("pack.verify.cannot_read", path=display, detail=exc.strerror or str(exc))) from None
     if diags:
         if any(d.code in _MANIFEST_CODES for d in diags):
-            raise InvalidInput(f"{display}: the pack does not match its manifest ({len(diags)} problem(s))", diags)
+            raise InvalidInput(t("pack.verify.mismatch", path=display, count=len(diags)), diags)
         raise InvalidInput(t("pack.verify.failed", path=display, count=len(diags)), diags)
     return check
 
