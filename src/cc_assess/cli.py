@@ -691,7 +691,7 @@ def pack(
         info(t("cli.pack-wrote", path=output, count=packed.files, size=packed.size))
         if packed.signed and sign is not None:
             info(t("pack.signed", key=str(sign)))
-        err(t("pack.root_digest", digest=packed.digest))
+        info(t("pack.root_digest", digest=packed.digest))
 
 
 # ---- yoy: diff, history, migrate (year over year)

@@ -173,7 +173,7 @@ def contents(loaded: LoadedAssessment, today: dt.date, hasher: Hasher | None = N
     hasher = hasher or Hasher()
     found, diags = integrity(loaded, hasher)
     if any(d.is_error for d in diags):
-        raise InvalidInput(t("pack.evidence_problems", folder=loaded.display or "."), diags)
+        raise InvalidInput(t("pack.evidence-problems", folder=loaded.display or "."), diags)
     if (loaded.folder / LOCK_FILE).is_file():
         verify(loaded)
     entries: dict[str, Content] = dict(derived(loaded, today, hasher))
@@ -314,10 +314,10 @@ def pack(loaded: LoadedAssessment, output: Path, today: dt.date, sign_key: Path 
     target = output.resolve()
     for content in entries.values():
         if isinstance(content, Path) and content.resolve() == target:
-            raise CannotRun(t("pack.contains_itself", path=str(output)))
+            raise CannotRun(t("pack.contains-itself", path=output))
     evidence_dir = (loaded.folder / "evidence").resolve()
     if evidence_dir in target.parents:
-        raise CannotRun(t("pack.contains_itself", path=str(output)))
+        raise CannotRun(t("pack.contains-itself", path=output))
     if sign_key is not None and not sign_key.is_file():
         raise CannotRun(t("pack.sign.no_key", key=str(sign_key)))
     written = write_zip(output, loaded, entries, today, hasher, sign_key)

@@ -97,13 +97,13 @@ def _read_manifest(archive: zipfile.ZipFile, display: str) -> tuple[Manifest, by
         info = archive.getinfo(MANIFEST)
     except KeyError:
         raise InvalidInput(
-            t("pack.verify.not_a_pack", path=display),
-            [_problem(display, "pack-manifest", t("pack.verify.no_manifest", name=MANIFEST))],
+            t("pack.not-a-pack", path=display),
+            [_problem(display, "pack-manifest", t("pack.no-manifest", manifest=MANIFEST))],
         ) from None
     if info.file_size > MAX_MANIFEST_BYTES:
         raise InvalidInput(
-            t("pack.verify.not_a_pack", path=display),
-            [_problem(display, "pack-manifest", t("pack.verify.manifest_too_large", name=MANIFEST))],
+            t("pack.not-a-pack", path=display),
+            [_problem(display, "pack-manifest", t("pack.manifest-too-large", manifest=MANIFEST))],
         )
     raw = archive.read(MANIFEST)
     try:
@@ -113,8 +113,8 @@ def _read_manifest(archive: zipfile.ZipFile, display: str) -> tuple[Manifest, by
         where = ".".join(str(p) for p in first["loc"]) if first else ""
         detail = f"{where}: {first['msg']}" if first else str(exc)
         raise InvalidInput(
-            t("pack.verify.not_a_pack", path=display),
-            [_problem(display, "pack-manifest", t("pack.verify.manifest_invalid", name=MANIFEST, detail=detail))],
+            t("pack.not-a-pack", path=display),
+            [_problem(display, "pack-manifest", t("pack.manifest-invalid", manifest=MANIFEST, detail=detail))],
         ) from None
 
 
@@ -196,7 +196,7 @@ def _check_entries(
         by_name.setdefault(info.filename, info)
     for name, count in sorted(Counter(i.filename for i in infos).items()):
         if count > 1:
-            diags.append(_problem(display, "pack-duplicate", t("pack.verify.duplicate", name=name)))
+            diags.append(_problem(display, "pack-duplicate", t("pack.duplicate", name=name)))
     unsafe: set[str] = set()
     for info in infos:
         why = unsafe_name(info)
@@ -207,7 +207,7 @@ def _check_entries(
     for name, entry in sorted(manifest.files.items()):
         member = by_name.get(name)
         if member is None:
-            diags.append(_problem(display, "pack-missing", t("pack.verify.missing", name=name)))
+            diags.append(_problem(display, "pack-missing", t("pack.missing", name=name)))
             continue
         if name in unsafe:
             continue
@@ -230,18 +230,18 @@ def _check_entries(
                     display,
                     "pack-changed",
                     t(
-                        "pack.verify.changed",
+                        "pack.changed",
                         name=name,
-                        sha=sha,
+                        sha256=sha,
                         size=size,
-                        expected=entry.sha256,
-                        expected_size=entry.size,
+                        listed=entry.sha256,
+                        listed_size=entry.size,
                     ),
                 )
             )
     for name in sorted(by_name.keys() - manifest.files.keys() - {MANIFEST, SIGNATURE} - unsafe):
         if not name.endswith("/"):
-            diags.append(_problem(display, "pack-unlisted", t("pack.verify.unlisted", name=name)))
+            diags.append(_problem(display, "pack-unlisted", t("pack.unlisted", name=name)))
     return diags, known, by_name
 
 
@@ -419,7 +419,7 @@ def verify_pack(
 ) -> PackCheck:
     """Every check of the module docstring; raises InvalidInput with every problem found (exit 1)."""
     if not path.is_file():
-        raise CannotRun(t("pack.verify.is_folder" if path.is_dir() else "pack.verify.no_file", path=display))
+        raise CannotRun(f"{display}: {t('pack.is-folder') if path.is_dir() else t('cli.no-such-file')}")
     expected = parse_digest(digest) if digest is not None else None
     corrupt = (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, RuntimeError)
     try:
@@ -438,14 +438,14 @@ def verify_pack(
                 diags += _rescore(archive, manifest, by_name, folder, known, display, check)
     except corrupt as exc:
         raise InvalidInput(
-            t("pack.verify.unreadable_zip", path=display),
-            [_problem(display, "pack-corrupt", t("pack.verify.unreadable_zip_detail", detail=str(exc)))],
+            t("pack.not-a-zip", path=display),
+            [_problem(display, "pack-corrupt", t("pack.not-a-zip-because", reason=exc))],
         ) from None
     except OSError as exc:
-        raise CannotRun(t("pack.verify.cannot_read", path=display, detail=exc.strerror or str(exc))) from None
+        raise CannotRun(t("pack.cannot-read", path=display, reason=exc.strerror or exc)) from None
     if diags:
         if any(d.code in _MANIFEST_CODES for d in diags):
-            raise InvalidInput(t("pack.verify.mismatch", path=display, count=len(diags)), diags)
+            raise InvalidInput(t("pack.does-not-match", path=display, count=len(diags)), diags)
         raise InvalidInput(t("pack.verify.failed", path=display, count=len(diags)), diags)
     return check
 
