@@ -6,6 +6,7 @@ import codecs
 import json
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -157,6 +158,70 @@ def test_migrate_argument_errors(site: Path, runner: CliRunner) -> None:
     assert (code, err) == (2, "cc-assess: --to latest: not a version (MAJOR.MINOR.PATCH)\n")
     code, _, err = run(runner, "migrate", str(site))
     assert (code, err) == (2, "cc-assess: give the catalogue version to migrate to: --to VERSION\n")
+
+
+PLAN_ZH = """迁移 {d}：评审目录 mini 1.0.0 -> 1.1.0
+  改名  responses/AA/AA-02.yaml -> responses/AA/AA-04.yaml（AA-02 在 1.1.0 中改名为 AA-04）
+  退役  responses/BB/BB-02.yaml -> responses/_retired/BB-02.yaml（BB-02 已在 mini 1.1.0 中删除）
+  新增  responses/BB/BB-03.yaml（BB-03 在 1.1.0 中新增）
+  更新  assessment.yaml（catalogue_version 1.0.0 -> 1.1.0）
+"""
+
+
+def test_migrate_speaks_chinese(site: Path, runner: CliRunner, tool_lang: Callable[[str], None]) -> None:
+    tool_lang("zh")
+    code, out, err = run(runner, "migrate", str(site), "--to", "1.1.0", "--dry-run")
+    assert (code, out) == (0, "")
+    assert err == PLAN_ZH.format(d=site) + "试运行：改名 1 个，退役 1 个，新增 1 个；未写入任何文件\n"
+    assert run(runner, "migrate", str(site), "--to", "0.9.0")[::2] == (
+        2,
+        "cc-assess: --to 0.9.0 早于评估的 catalogue_version 1.0.0；migrate 只能迁移到更新的版本\n",
+    )
+    assert run(runner, "migrate", str(site), "--to", "latest")[::2] == (
+        2,
+        "cc-assess: --to latest：不是版本号（MAJOR.MINOR.PATCH）\n",
+    )
+    assert run(runner, "migrate", str(site), "--to", "1.2.0")[::2] == (
+        2,
+        "cc-assess: 评审目录文件 'catalogue.yaml' 的版本是 1.1.0，不是 1.2.0；自定义评审目录要先把文件更新到新版本，"
+        "并为 1.0.0 之后的每个版本写一条 'changes:'，然后才能迁移\n",
+    )
+    (site / "responses" / "AA" / "AA-04.yaml").write_text("item: AA-04\n", encoding="utf-8")
+    assert run(runner, "migrate", str(site), "--to", "1.1.0")[::2] == (
+        1,
+        "cc-assess: 无法迁移；未写入任何文件：\n"
+        f"  {site}/responses/AA/AA-04.yaml 已存在（responses/AA/AA-02.yaml 要迁移到这里）\n",
+    )
+    (site / "responses" / "AA" / "AA-04.yaml").unlink()
+    (site / "responses" / "BB" / "BB-01.yaml").write_text("item: BB-02\n", encoding="utf-8")
+    assert run(runner, "migrate", str(site), "--to", "1.1.0")[::2] == (
+        1,
+        f"{site}/responses/BB/BB-01.yaml:1:7: error: 'item' 必须先改为 'BB-01'（与文件名一致），才能迁移此文件 "
+        "[item-mismatch]\n"
+        "cc-assess: 迁移前必须先修正这些文件；未写入任何文件\n",
+    )
+    (site / "responses" / "BB" / "BB-01.yaml").write_text("item: BB-01\nstatus: maybe\n", encoding="utf-8")
+    code, _, err = run(runner, "migrate", str(site), "--to", "1.1.0")
+    assert (code, err.splitlines()[-1]) == (
+        1,
+        "cc-assess: 迁移到 mini 1.1.0 后评估会有错误；请先修正（未写入任何文件）",
+    )
+    (site / "catalogue.yaml").unlink()
+    assert run(runner, "migrate", str(site), "--to", "1.1.0")[::2] == (
+        2,
+        "cc-assess: 评审目录文件 'catalogue.yaml' 不存在\n",
+    )
+
+
+def test_the_retired_note_does_not_follow_the_tool_language(
+    site: Path, runner: CliRunner, tool_lang: Callable[[str], None]
+) -> None:
+    tool_lang("zh")
+    assert run(runner, "migrate", str(site), "--to", "1.1.0")[0] == 0
+    assert (site / "responses" / "_retired" / "BB-02.yaml").read_text(encoding="utf-8").splitlines()[:2] == [
+        "# Retired by cc-assess migrate (mini 1.0.0 -> 1.1.0): BB-02 was removed in mini 1.1.0.",
+        "# Kept for the record; files under responses/_retired/ are not read.",
+    ]
 
 
 @pytest.fixture

@@ -28,11 +28,13 @@ from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, RETIRED, join, load
 from cc_assess.catalogue import IdChanges, find_bundled, id_changes, is_bundled_id, read_file, version_key
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CannotRun, InvalidInput
-from cc_assess.i18n import t
+from cc_assess.i18n import t, t_in
 from cc_assess.models import ITEM_ID, SEMVER, Assessment, Catalogue
 from cc_assess.validation import problem_diagnostic
 from cc_assess.workspace import response_text
 from cc_assess.yamlio import Position, YamlError, read_yaml
+
+KINDS = ("rename", "retire", "add", "update")
 
 
 @dataclass(frozen=True)
@@ -40,11 +42,13 @@ class Step:
     kind: str  # rename | retire | add | update
     source: str | None  # path inside the folder, before
     target: str  # path inside the folder, after
-    reason: str
+    reason: str  # in the tool's language
 
     def describe(self) -> str:
+        width = max(len(t(f"migrate.kind-{kind}")) for kind in KINDS) + 1
         where = f"{self.source} -> {self.target}" if self.source and self.source != self.target else self.target
-        return f"  {self.kind:<7} {where}  ({self.reason})"
+        kind = f"{t(f'migrate.kind-{self.kind}'):<{width}}"
+        return "  " + t("migrate.step", kind=kind, where=where, reason=self.reason)
 
 
 @dataclass
@@ -63,7 +67,13 @@ class Plan:
         return sum(step.kind == kind for step in self.steps)
 
     def describe(self) -> str:
-        head = f"migrate {self.display or '.'}: catalogue {self.catalogue_id} {self.from_version} -> {self.to_version}"
+        head = t(
+            "migrate.plan-head",
+            folder=self.display or ".",
+            catalogue=self.catalogue_id,
+            from_version=self.from_version,
+            to_version=self.to_version,
+        )
         return "\n".join([head, *(step.describe() for step in self.steps)]) + "\n"
 
 
@@ -118,13 +128,17 @@ def _target(folder: Path, display: str, catalogue: str, from_version: str, to: s
         return find_bundled(catalogue, to)
     path = folder / catalogue
     if not path.is_file():
-        raise CannotRun(f"catalogue file '{catalogue}' does not exist")
+        raise CannotRun(t("migrate.catalogue-file-missing", name=catalogue))
     target = read_file(path, join(display, catalogue), catalogue)
     if target.version != to:
         raise CannotRun(
-            f"catalogue file '{catalogue}' is version {target.version}, not {to}; a custom catalogue is migrated "
-            f"after its file is updated to the new version, with a 'changes:' entry for each version since "
-            f"{from_version}"
+            t(
+                "migrate.catalogue-file-version",
+                name=catalogue,
+                version=target.version,
+                to=to,
+                from_version=from_version,
+            )
         )
     return target
 
@@ -157,7 +171,7 @@ def _sources(folder: Path, display: str) -> tuple[list[_Source], list[Diagnostic
                         pos.line,
                         pos.column,
                         "item-mismatch",
-                        f"'item' must be '{path.stem}' (the file name) before the file can be migrated",
+                        t("migrate.item-mismatch", item=path.stem),
                         "error",
                         path.stem,
                     )
@@ -171,12 +185,10 @@ def plan_migration(folder: Path, display: str, to: str) -> Plan:
     """What ``migrate`` would do; raises when it cannot (and then nothing is written)."""
     meta, meta_doc = read_meta(folder, display)
     if not re.match(SEMVER, to):
-        raise CannotRun(f"--to {to}: not a version (MAJOR.MINOR.PATCH)")
+        raise CannotRun(t("migrate.not-a-version", to=to))
     from_version = meta.catalogue_version
     if version_key(to) < version_key(from_version):
-        raise CannotRun(
-            f"--to {to} is older than the assessment's catalogue_version {from_version}; migrate goes forward"
-        )
+        raise CannotRun(t("migrate.older", to=to, from_version=from_version))
     target = _target(folder, display, meta.catalogue, from_version, to)
     plan = Plan(folder, display, target.id, from_version, to)
     if to == from_version:
@@ -185,10 +197,10 @@ def plan_migration(folder: Path, display: str, to: str) -> Plan:
     if (folder / RESPONSES).is_dir():  # links out, FIFOs, unreadable folders: refused before anything is read
         _, refused = safepath.walk(folder / RESPONSES, folder, RETIRED, join(display, RESPONSES))
         if refused:
-            raise InvalidInput("these files must be fixed before migrating; nothing was written", refused)
+            raise InvalidInput(t("migrate.fix-first"), refused)
     sources, problems = _sources(folder, display)
     if problems:
-        raise InvalidInput("these files must be fixed before migrating; nothing was written", problems)
+        raise InvalidInput(t("migrate.fix-first"), problems)
     _plan_files(plan, target, changes, sources)
     _plan_meta(plan, folder, meta_doc.values.get(("catalogue_version",), Position(1, 1)), from_version, to)
     _check_result(plan, meta.model_copy(update={"catalogue_version": to}), target)
@@ -213,24 +225,27 @@ def _plan_files(plan: Plan, target: Catalogue, changes: IdChanges, sources: list
         """A file may be written where nothing is, or where a file that moves away is now."""
         taken = (plan.folder / dest).exists() and (dest in staying or dest not in leaving)
         if dest in claimed or taken:
-            conflicts.append(f"{join(plan.display, dest)} (for {source}) already exists")
+            conflicts.append(t("migrate.conflict-exists", path=join(plan.display, dest), source=source))
         claimed[dest] = source
 
     for s in moving:
         new_id = changes.renamed.get(s.item, s.item)
         nl = _newline(s.text)
         if s.item in changes.removed or new_id not in domain_of:
-            why = (
-                f"{s.item} was removed in {plan.catalogue_id} {changes.removed[s.item]}"
+            why_key, why_values = (
+                ("migrate.removed-in", {"item": s.item, "version": changes.removed[s.item]})
                 if s.item in changes.removed
-                else f"{new_id} is not an item of {plan.catalogue_id} {plan.to_version}"
+                else ("migrate.not-an-item", {"item": new_id, "version": plan.to_version})
             )
+            why = t(why_key, catalogue=plan.catalogue_id, **why_values)
             dest = f"{RESPONSES}/{RETIRED}/{s.item}.yaml"
             if dest in claimed or (plan.folder / dest).exists():
                 dest = f"{RESPONSES}/{RETIRED}/{s.item}.{plan.from_version}.yaml"
+            # the note is part of the file: its bytes do not depend on the language of the tool's words
             note = (
                 f"# Retired by cc-assess migrate ({plan.catalogue_id} {plan.from_version} -> {plan.to_version}): "
-                f"{why}.{nl}# Kept for the record; files under responses/{RETIRED}/ are not read.{nl}"
+                f"{t_in('en', why_key, catalogue=plan.catalogue_id, **why_values)}.{nl}"
+                f"# Kept for the record; files under responses/{RETIRED}/ are not read.{nl}"
             )
             claim(dest, s.rel)
             plan.writes[dest] = _encode(note + s.text, s.bom)
@@ -240,14 +255,15 @@ def _plan_files(plan: Plan, target: Catalogue, changes: IdChanges, sources: list
         dest = f"{RESPONSES}/{domain_of[new_id]}/{new_id}.yaml"
         text = replace_value(s.text, s.item_at, s.item, new_id)
         if text is None:
-            conflicts.append(f"{s.rel}: cannot find 'item: {s.item}' on line {s.item_at.line} to rewrite")
+            conflicts.append(t("migrate.conflict-item", path=s.rel, item=s.item, line=s.item_at.line))
             continue
         claim(dest, s.rel)
         plan.writes[dest] = _encode(text, s.bom)
-        plan.steps.append(Step("rename", s.rel, dest, f"{s.item} renamed to {new_id} in {changes.renamed_in[s.item]}"))
+        renamed = t("migrate.renamed-in", item=s.item, new_id=new_id, version=changes.renamed_in[s.item])
+        plan.steps.append(Step("rename", s.rel, dest, renamed))
         plan.moves_away.append(s.rel)
     if conflicts:
-        raise InvalidInput("cannot migrate; nothing was written:\n" + "\n".join(f"  {c}" for c in conflicts))
+        raise InvalidInput("\n".join([t("migrate.conflicts"), *(f"  {c}" for c in conflicts)]))
     present = {s.item for s in sources if s.rel in staying} | {
         changes.renamed.get(s.item, s.item) for s in moving if s.item not in changes.removed
     }
@@ -255,7 +271,8 @@ def _plan_files(plan: Plan, target: Catalogue, changes: IdChanges, sources: list
         dest = f"{RESPONSES}/{domain_of[item.id]}/{item.id}.yaml"
         if item.id in changes.added and item.id not in present and not (plan.folder / dest).exists():
             plan.writes[dest] = response_text(target, item)
-            plan.steps.append(Step("add", None, dest, f"{item.id} added in {changes.added[item.id]}"))
+            added = t("migrate.added-in", item=item.id, version=changes.added[item.id])
+            plan.steps.append(Step("add", None, dest, added))
     plan.moves_away = [rel for rel in plan.moves_away if rel not in plan.writes]
 
 
@@ -264,10 +281,16 @@ def _plan_meta(plan: Plan, folder: Path, at: Position, from_version: str, to: st
     new = replace_value(text, at, from_version, to)
     if new is None:
         raise CannotRun(
-            f"{join(plan.display, ASSESSMENT_FILE)}:{at.line}:{at.column}: cannot rewrite catalogue_version"
+            t(
+                "migrate.cannot-rewrite-version",
+                path=join(plan.display, ASSESSMENT_FILE),
+                line=at.line,
+                column=at.column,
+            )
         )
     plan.writes[ASSESSMENT_FILE] = _encode(new, bom)
-    plan.steps.append(Step("update", None, ASSESSMENT_FILE, f"catalogue_version {from_version} -> {to}"))
+    change = t("migrate.version-change", from_version=from_version, to_version=to)
+    plan.steps.append(Step("update", None, ASSESSMENT_FILE, change))
 
 
 def _check_result(plan: Plan, meta: Assessment, target: Catalogue) -> None:
@@ -295,11 +318,7 @@ def _check_result(plan: Plan, meta: Assessment, target: Catalogue) -> None:
                 d = replace(d, path=join(plan.display, old_rel))
         errors.append(d)
     if has_errors(errors):
-        raise InvalidInput(
-            f"after migrating to {plan.catalogue_id} {plan.to_version} the assessment would have errors; fix them "
-            "first (nothing was written)",
-            errors,
-        )
+        raise InvalidInput(t("migrate.would-have-errors", catalogue=plan.catalogue_id, version=plan.to_version), errors)
 
 
 def apply(plan: Plan) -> None:

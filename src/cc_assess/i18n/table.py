@@ -2160,3 +2160,77 @@ MESSAGES.update(
         ),
     }
 )
+
+# --- migrate: the plan, conflicts, summaries and errors of cc-assess migrate (migrate.py) -------------------
+
+MESSAGES.update(
+    {
+        "migrate.plan-head": (
+            "迁移 {folder}：评审目录 {catalogue} {from_version} -> {to_version}",
+            "migrate {folder}: catalogue {catalogue} {from_version} -> {to_version}",
+        ),
+        "migrate.step": ("{kind} {where}（{reason}）", "{kind} {where}  ({reason})"),
+        "migrate.kind-rename": ("改名", "rename"),
+        "migrate.kind-retire": ("退役", "retire"),
+        "migrate.kind-add": ("新增", "add"),
+        "migrate.kind-update": ("更新", "update"),
+        "migrate.removed-in": (
+            "{item} 已在 {catalogue} {version} 中删除",
+            "{item} was removed in {catalogue} {version}",
+        ),
+        "migrate.not-an-item": (
+            "{item} 不是 {catalogue} {version} 的评审条目",
+            "{item} is not an item of {catalogue} {version}",
+        ),
+        "migrate.renamed-in": ("{item} 在 {version} 中改名为 {new_id}", "{item} renamed to {new_id} in {version}"),
+        "migrate.added-in": ("{item} 在 {version} 中新增", "{item} added in {version}"),
+        "migrate.version-change": (
+            "catalogue_version {from_version} -> {to_version}",
+            "catalogue_version {from_version} -> {to_version}",
+        ),
+        "migrate.not-a-version": (
+            "--to {to}：不是版本号（MAJOR.MINOR.PATCH）",
+            "--to {to}: not a version (MAJOR.MINOR.PATCH)",
+        ),
+        "migrate.older": (
+            "--to {to} 早于评估的 catalogue_version {from_version}；migrate 只能迁移到更新的版本",
+            "--to {to} is older than the assessment's catalogue_version {from_version}; migrate goes forward",
+        ),
+        "migrate.catalogue-file-missing": (
+            "评审目录文件 '{name}' 不存在",
+            "catalogue file '{name}' does not exist",
+        ),
+        "migrate.catalogue-file-version": (
+            "评审目录文件 '{name}' 的版本是 {version}，不是 {to}；自定义评审目录要先把文件更新到新版本，并为 "
+            "{from_version} 之后的每个版本写一条 'changes:'，然后才能迁移",
+            "catalogue file '{name}' is version {version}, not {to}; a custom catalogue is migrated after its file "
+            "is updated to the new version, with a 'changes:' entry for each version since {from_version}",
+        ),
+        "migrate.item-mismatch": (
+            "'item' 必须先改为 '{item}'（与文件名一致），才能迁移此文件",
+            "'item' must be '{item}' (the file name) before the file can be migrated",
+        ),
+        "migrate.fix-first": (
+            "迁移前必须先修正这些文件；未写入任何文件",
+            "these files must be fixed before migrating; nothing was written",
+        ),
+        "migrate.conflicts": ("无法迁移；未写入任何文件：", "cannot migrate; nothing was written:"),
+        "migrate.conflict-exists": (
+            "{path} 已存在（{source} 要迁移到这里）",
+            "{path} (for {source}) already exists",
+        ),
+        "migrate.conflict-item": (
+            "{path}：第 {line} 行找不到要改写的 'item: {item}'",
+            "{path}: cannot find 'item: {item}' on line {line} to rewrite",
+        ),
+        "migrate.cannot-rewrite-version": (
+            "{path}:{line}:{column}：无法改写 catalogue_version（请把它写成一行上的普通值）",
+            "{path}:{line}:{column}: cannot rewrite catalogue_version (write it as a plain value on one line)",
+        ),
+        "migrate.would-have-errors": (
+            "迁移到 {catalogue} {version} 后评估会有错误；请先修正（未写入任何文件）",
+            "after migrating to {catalogue} {version} the assessment would have errors; fix them first "
+            "(nothing was written)",
+        ),
+    }
+)
