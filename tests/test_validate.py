@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -157,6 +158,18 @@ CASES: list[tuple[str, dict[str, str | bytes | None], list[str]]] = [
         "unknown-key",
         {"responses/BB/BB-01.yaml": "item: BB-01\nstatus: conformant\nfinding: typo\n"},
         [f"{R}/BB/BB-01.yaml:3:1: error: unknown key 'finding' (did you mean 'findings'?) [unknown-key]"],
+    ),
+    (
+        "unknown-key-valid-only-inside-an-action",  # was: unknown key 'due' (did you mean 'due'?)
+        {
+            "responses/BB/BB-01.yaml": "item: BB-01\nstatus: conformant\ndue: 2026-03-01\ndescripton: x\n"
+            "actions:\n  - id: A1\n    description: fix\n    ownr: 王丽\n"
+        },
+        [
+            f"{R}/BB/BB-01.yaml:3:1: error: unknown key 'due' [unknown-key]",
+            f"{R}/BB/BB-01.yaml:4:1: error: unknown key 'descripton' [unknown-key]",
+            f"{R}/BB/BB-01.yaml:8:5: error: unknown key 'ownr' (did you mean 'owner'?) [unknown-key]",
+        ],
     ),
     (
         "gbk-file",
@@ -386,4 +399,22 @@ def test_invalid_assessment_yaml_does_not_hide_response_problems(
     assert [(d["path"], d["line"], d["code"]) for d in json.loads(out)] == [
         ("site/assessment.yaml", 3, "wrong-type"),
         (f"{R}/BB/BB-01.yaml", 2, "unknown-status"),
+    ]
+
+
+def test_unknown_keys_suggest_only_keys_of_their_level_in_chinese(
+    make_assessment: MakeAssessment, runner: CliRunner, tool_lang: Callable[[str], None]
+) -> None:
+    text = (
+        "item: BB-01\nstatus: conformant\n完成期限: 2026-03-01\n"
+        "actions:\n  - id: A1\n    描述: fix\n    due: 2026-03-01\n"
+    )
+    folder = make_assessment(ALL_CONFORMANT, files={"responses/BB/BB-01.yaml": text})
+    tool_lang("zh")
+    code, _, err = run(runner, "validate", str(folder))
+    assert code == 1
+    r = f"{folder.as_posix()}/responses"
+    assert [line for line in err.splitlines() if "[unknown-key]" in line] == [
+        f"{r}/BB/BB-01.yaml:3:1: error: 未知的键 '完成期限' [unknown-key]",
+        f"{r}/BB/BB-01.yaml:6:5: error: 未知的键 '描述'（您是不是想写 'description'？） [unknown-key]",
     ]

@@ -79,7 +79,8 @@ def problem_diagnostic(path: str, problem: Problem, item: str | None = None) -> 
 
 
 def _did_you_mean(key: str, known: set[str]) -> str | None:
-    """The key meant by ``key``: its English for a Chinese key, else a close spelling."""
+    """The key meant by ``key``: its English for a Chinese key, else a close spelling; never ``key`` itself."""
+    known = known - {key}
     meant = CHINESE_KEYS.get(key.strip())
     if meant is not None and meant in known:
         return meant
@@ -87,18 +88,29 @@ def _did_you_mean(key: str, known: set[str]) -> str | None:
     return close[0] if close else None
 
 
-def _known_keys(model: type[BaseModel], seen: set[type[BaseModel]] | None = None) -> set[str]:
-    """Every field name (alias) of a model and the models it contains, for "did you mean" hints."""
-    seen = seen if seen is not None else set()
-    if model in seen:
-        return set()
-    seen.add(model)
-    names: set[str] = set()
-    for name, info in model.model_fields.items():
-        names.add(info.alias or name)
-        for arg in _model_args(info.annotation):
-            names |= _known_keys(arg, seen)
-    return names
+def _known_keys(model: type[BaseModel], parent: KeyPath = ()) -> set[str]:
+    """The keys valid in the mapping at ``parent`` (a key path from pydantic's ``loc``), for "did you mean" hints.
+
+    List indexes, mapping keys and pydantic's own loc parts (union members) leave the level where it is.
+    """
+    models = [model]
+    for part in parent:
+        if not isinstance(part, str):
+            continue
+        inner = [
+            arg
+            for m in models
+            for name, info in m.model_fields.items()
+            if part in (name, info.alias)
+            for arg in _model_args(info.annotation)
+        ]
+        if inner:
+            models = inner
+        elif not any(part in (name, info.alias) for m in models for name, info in m.model_fields.items()):
+            continue  # a mapping key or a union member's name: still the same level
+        else:
+            return set()  # a field that holds no model: nothing to suggest
+    return {info.alias or name for m in models for name, info in m.model_fields.items()}
 
 
 def _model_args(annotation: Any) -> list[type[BaseModel]]:
@@ -125,7 +137,7 @@ def _describe(value: Any) -> str:
     return repr(value)
 
 
-def _message(error: Any, doc: Document, loc: KeyPath, known: set[str]) -> tuple[str, str, bool]:
+def _message(error: Any, doc: Document, loc: KeyPath, model: type[BaseModel]) -> tuple[str, str, bool]:
     """(code, message, at_key) for one pydantic error."""
     kind = error["type"]
     ctx = error.get("ctx") or {}
@@ -135,7 +147,7 @@ def _message(error: Any, doc: Document, loc: KeyPath, known: set[str]) -> tuple[
         return "missing-key", t("validation.missing-key", key=loc[-1]), False
     if kind == "extra_forbidden":
         key = str(loc[-1])
-        meant = _did_you_mean(key, known)
+        meant = _did_you_mean(key, _known_keys(model, loc[:-1]))
         if meant is not None:
             return "unknown-key", t("validation.unknown-key-hint", key=key, meant=meant), True
         return "unknown-key", t("validation.unknown-key", key=key), True
@@ -185,10 +197,9 @@ def validate(
     try:
         result = model.model_validate(doc.data, context=context)
     except ValidationError as exc:
-        known = _known_keys(model)
         for error in exc.errors():
             loc = tuple(part for part in error["loc"] if isinstance(part, (str, int)))
-            code, message, at_key = _message(error, doc, loc, known)
+            code, message, at_key = _message(error, doc, loc, model)
             pos = doc.locate(loc, key=at_key)
             diagnostics.append(Diagnostic(path, pos.line, pos.column, code, message, "error", item))
         return None, diagnostics
