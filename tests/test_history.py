@@ -1,4 +1,4 @@
-"""cc-assess history: scores of one folder at several git revisions, and the SVG line chart."""
+"""cc-assess history: scores of one folder at several git revisions, and the SVG trend chart."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cc_assess.charts import Series, line_chart
+from cc_assess.render.charts import trend
 from tests.conftest import run
 from tests.test_diff import snapshot
 from tests.yoy_helpers import git, git_env, make_repo
@@ -98,13 +98,12 @@ def test_history_errors(repo: Path, runner: CliRunner) -> None:
     assert err.startswith("cc-assess: /: not inside the git repository at ")
 
 
-def test_line_chart_escapes_and_leaves_gaps() -> None:
-    svg = line_chart(
-        ["2024", "<b>2025</b>", "2026"], [Series("总体 & all", [60.0, None, 70.5]), Series("AA", [1, 2, 3])]
-    )
-    assert svg == line_chart(
-        ["2024", "<b>2025</b>", "2026"], [Series("总体 & all", [60.0, None, 70.5]), Series("AA", [1, 2, 3])]
-    )
+def test_trend_chart_escapes_and_leaves_gaps() -> None:
+    labels = ["2024", "<b>2025</b>", "2026"]
+    series: list[tuple[str, list[float | None]]] = [("总体 & all", [60.0, None, 70.5]), ("AA", [1.0, 2.0, 3.0])]
+    svg = trend(labels, series, (0.0, 100.0, 20.0), title="<趋势>")
+    assert svg == trend(labels, series, (0.0, 100.0, 20.0), title="<趋势>")
+    assert 'aria-label="&lt;趋势&gt;"' in svg
     assert "&lt;b&gt;2025&lt;/b&gt;" in svg
     assert "总体 &amp; all" in svg
     assert svg.count("<polyline") == 1  # the first series has a gap: two points, no line

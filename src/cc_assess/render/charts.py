@@ -1,6 +1,8 @@
-"""Domain-score charts as inline SVG, drawn here: a radar chart and horizontal bars.
+"""Every chart of cc-assess, as inline SVG drawn here: the report's radar and bars, the client pages' trend
+(``history --format html``) and dumbbell (``diff --format html``), and the Markdown report's text bars.
 
-No script and nothing fetched; every label is escaped.  Coordinates are rounded so the output is stable.
+No script and nothing fetched; every label is escaped (markupsafe); every coordinate and score goes through one
+formatter (:func:`cc_assess.textutil.decimal1`), so the same scores give the same bytes.
 """
 
 from __future__ import annotations
