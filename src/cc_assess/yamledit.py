@@ -15,12 +15,13 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from cc_assess.errors import CcAssessError
 from cc_assess.yamlio import Document, YamlError, decode, dump_yaml, parse_yaml
 
 _LINE_RE = re.compile(r"[^\r\n\x85\u2028\u2029]*(?:\r\n|[\r\n\x85\u2028\u2029])|[^\r\n\x85\u2028\u2029]+$")
 
 
-class EditError(Exception):
+class EditError(CcAssessError):
     """The edited file would not hold the intended data (a bug, or a file too unusual to edit)."""
 
 

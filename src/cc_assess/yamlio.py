@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cc_assess.errors import Unreadable
 from cc_assess.i18n import t
 
 if TYPE_CHECKING:
@@ -63,11 +64,11 @@ class Problem:
     column: int = 1
 
 
-class YamlError(Exception):
+class YamlError(Unreadable):
     """The file cannot be read as data at all; carries the located problem."""
 
     def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
+        super().__init__(problem.code, problem.message)
         self.problem = problem
 
 
