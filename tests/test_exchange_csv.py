@@ -12,9 +12,9 @@ import pytest
 from typer.testing import CliRunner
 
 from cc_assess.catalogue import load_file
-from cc_assess.cells import encode, parse
-from cc_assess.exchange import CSV_COLUMNS
 from cc_assess.models import Response
+from cc_assess.sheets.cells import encode, parse
+from cc_assess.sheets.layout import CSV_COLUMNS
 from tests.conftest import MakeAssessment, run
 from tests.test_exchange import RICH, edit, export, hashes
 

@@ -222,8 +222,8 @@ def test_init_force_and_import_never_write_through_a_linked_domain_folder(
 def test_import_never_writes_through_a_linked_response_file(
     make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cc_assess import importing
-    from cc_assess.importrows import Change
+    from cc_assess.sheets.apply import apply
+    from cc_assess.sheets.rows import Change
 
     folder = make_assessment(ALL_CONFORMANT)
     outside = tmp_path / "outside.yaml"
@@ -234,7 +234,7 @@ def test_import_never_writes_through_a_linked_response_file(
     from cc_assess.errors import CannotRun
 
     with pytest.raises(CannotRun) as refused:
-        importing.apply(folder, "site", [change])
+        apply(folder, "site", [change])
     assert [d.code for d in refused.value.diagnostics] == ["outside-link"]
     assert outside.read_text(encoding="utf-8") == "item: AA-01\n"
 
@@ -340,7 +340,7 @@ def _edited_workbook(make_assessment: MakeAssessment, tmp_path: Path) -> Path:
 def test_import_interrupted_at_every_rename_is_rolled_back(
     make_assessment: MakeAssessment, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cc_assess.importing import import_workbook
+    from cc_assess.sheets.apply import import_workbook
 
     folder = _edited_workbook(make_assessment, tmp_path)
     before = snapshot(folder)

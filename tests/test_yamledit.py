@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from cc_assess.catalogue import find_bundled
-from cc_assess.cells import CellError, parse
+from cc_assess.sheets.cells import CellError, parse
 from cc_assess.yamledit import set_keys
 
 

@@ -830,15 +830,15 @@ def export_(
 
     Example: cc-assess export 2026 --format xlsx -o 2026-answers.xlsx
     """
-    from cc_assess import exchange
     from cc_assess.outfile import write_atomic
+    from cc_assess.sheets.export import export
 
     path, display = _display(folder)
     fmt = format or ("csv" if output is not None and output.suffix.lower() == ".csv" else "xlsx")
     with handled():
         if output is None and fmt == "xlsx":
             raise CannotRun(t("cli.export-needs-output"))
-        data = exchange.export(path, display, fmt, lang)
+        data = export(path, display, fmt, lang)
         if output is None:
             stream = getattr(sys.stdout, "buffer", None)
             if stream is None:  # pragma: no cover - stdout without a byte stream
@@ -865,12 +865,12 @@ def import_(
 
     Example: cc-assess import 2026 2026-answers.xlsx --dry-run
     """
-    from cc_assess import importing
+    from cc_assess.sheets.apply import import_workbook
 
     path, display = _display(folder)
     file_display = str(file).replace("\\", "/")
     with handled():
-        result = importing.import_workbook(path, display, file, file_display, dry_run=dry_run)
+        result = import_workbook(path, display, file, file_display, dry_run=dry_run)
     if result.warnings:
         err(format_text(result.warnings).rstrip("\n"))
     for change in result.changes:

@@ -1,8 +1,4 @@
-"""The spreadsheet round trip, first half: the layout of a workbook and its CSV twin, and ``export``.
-
-The second half, ``import``, lives in :mod:`cc_assess.importing` (the three-way comparison and the writing),
-:mod:`cc_assess.importxlsx` and :mod:`cc_assess.importcsv` (reading each kind of file into rows), over the
-shapes of :mod:`cc_assess.importrows`.
+"""``export``: an assessment's answers written as a workbook or a CSV file in the :mod:`~cc_assess.sheets.layout`.
 
 Export lays out one sheet per domain (item, titles, requirement, evidence guidance locked; the answers unlocked),
 a summary sheet with the scores, and a hidden ``_meta`` sheet that records the catalogue id and version, the
@@ -21,38 +17,20 @@ from pathlib import Path
 from typing import Any
 
 from cc_assess.assessment import LoadedAssessment, load_valid
-from cc_assess.cells import FIELDS, CellValue, digest, encode, label, normal_text, status_labels
-from cc_assess.csvout import csv_text, restore
+from cc_assess.csvout import csv_text
 from cc_assess.i18n import t_in
-from cc_assess.i18n.table import MESSAGES
 from cc_assess.models import Item
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult, score
-
-WORKBOOK_FORMAT = "cc-assess/workbook/v1"
-META_SHEET = "_meta"
-EXPORT_FORMATS = ("xlsx", "csv")
-
-#: columns of a domain sheet: key, zh header, en header, (min, max) width, answer column
-COLUMNS: tuple[tuple[str, str, str, tuple[int, int], bool], ...] = (
-    ("item", "条目", "Item", (8, 10), False),
-    ("title_zh", "标题(中文)", "Title (zh)", (14, 30), False),
-    ("title_en", "标题(英文)", "Title (en)", (14, 34), False),
-    ("requirement", "要求", "Requirement", (24, 60), False),
-    ("guidance", "证据指引", "Evidence guidance", (20, 44), False),
-    ("status", "状态", "Status", (12, 22), True),
-    ("previous", *MESSAGES["cycle.export.previous_header"], (14, 26), False),
-    ("na_reason", "不适用理由", "N/A reason", (16, 30), True),
-    ("findings", "发现", "Findings", (30, 60), True),
-    ("evidence", "证据(ref | 说明)", "Evidence (ref | note)", (24, 48), True),
-    (
-        "actions",
-        "整改措施(编号 | 描述 | 负责人 | 期限 | 状态)",
-        "Actions (id | description | owner | due | status)",
-        (30, 60),
-        True,
-    ),
-    ("assessor", "评审员", "Assessor", (10, 16), True),
-    ("assessed_on", "评审日期", "Date", (12, 12), True),
+from cc_assess.sheets.cells import FIELDS, CellValue, digest, encode, normal_text, status_labels
+from cc_assess.sheets.layout import (
+    CSV_COLUMNS,
+    DIGEST_PREFIX,
+    META_SHEET,
+    WORKBOOK_FORMAT,
+    has_previous,
+    header,
+    previous_cell,
+    sheet_columns,
 )
 
 
@@ -61,19 +39,6 @@ def say(lang: str, key: str) -> str:
     if lang in ("zh", "en"):
         return t_in("zh" if lang == "zh" else "en", key)
     return f"{t_in('zh', key)} {t_in('en', key)}"
-
-
-def header(key: str, lang: str) -> str:
-    _, zh, en, _, _ = next(c for c in COLUMNS if c[0] == key)
-    return zh if lang == "zh" else en if lang == "en" else f"{zh}\n{en}"
-
-
-def column_letter(number: int) -> str:
-    letters = ""
-    while number:
-        number, rest = divmod(number - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 def _display_width(text: str) -> int:
@@ -111,33 +76,10 @@ def _answers(loaded: LoadedAssessment, item_id: str, lang: str) -> list[CellValu
     return [encode(name, response, loaded.catalogue, lang) for name in FIELDS]
 
 
-def previous_cell(loaded: LoadedAssessment, item_id: str, lang: str) -> str:
-    """Last year's status and date (``previous:``) as the read-only column shows it: ``部分符合 (2025-10-12)``."""
-    response = loaded.responses[item_id].response if item_id in loaded.responses else None
-    previous = response.previous if response is not None else None
-    if previous is None:
-        return ""
-    level = loaded.catalogue.resolve_status(previous.status) if previous.status else None
-    text = label(loaded.catalogue.level(level), lang) if level is not None else (previous.status or "")
-    if previous.assessed_on is not None:
-        text = f"{text} ({previous.assessed_on.isoformat()})" if text else previous.assessed_on.isoformat()
-    return text
-
-
 def fingerprint(loaded: LoadedAssessment, lang: str) -> str:
     """sha256 of every exported answer cell's text, item by item (what ``_meta`` records)."""
     data = {item.id: [normal_text(v) for v in _answers(loaded, item.id, lang)] for item in loaded.catalogue.items()}
     return "sha256:" + hashlib.sha256(json.dumps(data, ensure_ascii=False, sort_keys=True).encode()).hexdigest()
-
-
-def has_previous(loaded: LoadedAssessment) -> bool:
-    """Whether any response keeps last year's answer (``previous:``): only then has the sheet that column."""
-    return any(r.response.previous is not None for r in loaded.responses.values())
-
-
-def sheet_columns(loaded: LoadedAssessment) -> tuple[tuple[str, str, str, tuple[int, int], bool], ...]:
-    """The columns of this assessment's domain sheets: ``COLUMNS``, the previous status only when there is one."""
-    return COLUMNS if has_previous(loaded) else tuple(c for c in COLUMNS if c[0] != "previous")
 
 
 def _item_row(loaded: LoadedAssessment, item: Item, lang: str, keys: Sequence[str]) -> list[CellValue]:
@@ -257,14 +199,14 @@ def _widths(
 
 def _refuse_long_cells(loaded: LoadedAssessment, keys: Sequence[str], sheets: Sequence[Any]) -> None:
     """A text over a cell's 32,767 characters would come back cut: refused, located (see celllimit)."""
-    from cc_assess.celllimit import refuse_long_cells
+    from cc_assess.sheets.celllimit import refuse_long_cells
 
     items = [(domain.id, item) for domain in loaded.catalogue.domains for item in domain.items]
     refuse_long_cells(loaded, items, keys, [row for sheet in sheets for row in sheet.rows])
 
 
 def export_workbook(loaded: LoadedAssessment, lang: str) -> bytes:
-    from cc_assess.spreadsheet import Book, Column, DataSheet, write_workbook
+    from cc_assess.sheets.sheetio import Book, Column, DataSheet, write_workbook
 
     result = score(loaded.catalogue, loaded.statuses, loaded.meta.target)
     layout = sheet_columns(loaded)
@@ -298,34 +240,6 @@ def export_workbook(loaded: LoadedAssessment, lang: str) -> bytes:
         properties={"title": _text(loaded.catalogue.title, lang), "subject": f"{loaded.catalogue.id}"},
     )
     return write_workbook(book)
-
-
-#: the columns of an exported CSV file, in order
-CSV_COLUMNS = (
-    "domain",
-    "item",
-    "key",
-    "weight",
-    "title_zh",
-    "title_en",
-    "requirement_zh",
-    "requirement_en",
-    "status",
-    "status_label",
-    *FIELDS[1:],
-    "catalogue",
-    "catalogue_version",
-    "language",
-    "export_digest",
-)
-#: the answer cells of a CSV row: (field, digest key, column); the status is there twice, as id and as label
-CSV_CELLS: tuple[tuple[str, str, str], ...] = (
-    ("status", "status_id", "status"),
-    ("status", "status", "status_label"),
-    *((name, name, name) for name in FIELDS[1:]),
-)
-DIGEST_PREFIX = "d:"
-csv_unsafe = restore  # what import reads back: a CSV cell as it was before export neutralised it
 
 
 def _csv_digests(texts: Sequence[str]) -> str:
@@ -377,6 +291,3 @@ def export(folder: Path, display: str, fmt: str, lang: str | None = None) -> byt
     loaded = load_valid(folder, display)
     language = lang or loaded.meta.language
     return export_workbook(loaded, language) if fmt == "xlsx" else export_csv(loaded, language)
-
-
-# ------------------------------------------------------------------------------------------------ import

@@ -9,11 +9,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from cc_assess.assessment import LoadedAssessment
-from cc_assess.cells import CellValue, normal_text
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import InvalidInput
-from cc_assess.exchange import CSV_CELLS, DIGEST_PREFIX, csv_unsafe, previous_cell
-from cc_assess.importrows import Plan, Problems, Row, check_catalogue, ignore_previous
+from cc_assess.sheets.cells import CellValue, normal_text
+from cc_assess.sheets.layout import CSV_CELLS, DIGEST_PREFIX, csv_unsafe, previous_cell
+from cc_assess.sheets.rows import Plan, Problems, Row, check_catalogue, ignore_previous
 
 
 def _csv_refusal(
@@ -24,7 +24,7 @@ def _csv_refusal(
 
 def plan_csv(loaded: LoadedAssessment, display: str, path: Path, csv_display: str) -> Plan:
     """The rows of a CSV file made by ``export --format csv``; the file's row and column locate every problem."""
-    from cc_assess.spreadsheet import read_csv
+    from cc_assess.sheets.sheetio import read_csv
 
     table = [[csv_unsafe(v) for v in row] for row in read_csv(path, csv_display)]
     headers = [normal_text(v) for v in table[0]] if table else []

@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cc_assess.assessment import LoadedAssessment
-from cc_assess.cells import FIELDS, CellValue, normal_text
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import InvalidInput
-from cc_assess.exchange import COLUMNS, META_SHEET, WORKBOOK_FORMAT, column_letter, header, previous_cell
-from cc_assess.importrows import Plan, Problems, Row, answer_cells, check_catalogue, ignore_previous
+from cc_assess.sheets.cells import FIELDS, CellValue, normal_text
+from cc_assess.sheets.layout import COLUMNS, META_SHEET, WORKBOOK_FORMAT, column_letter, header, previous_cell
+from cc_assess.sheets.rows import Plan, Problems, Row, answer_cells, check_catalogue, ignore_previous
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def _read_rows(
 
 
 def plan_workbook(loaded: LoadedAssessment, display: str, workbook: Path, workbook_display: str) -> Plan:
-    from cc_assess.spreadsheet import read_workbook
+    from cc_assess.sheets.sheetio import read_workbook
 
     sheets = read_workbook(workbook, workbook_display)
     meta = _read_meta(sheets, workbook_display)

@@ -1,7 +1,8 @@
 """What every import planner fills in: located problems, the rows it read, and the plan of one file.
 
-:mod:`cc_assess.importxlsx` and :mod:`cc_assess.importcsv` read a workbook or a CSV file into a :class:`Plan`;
-:mod:`cc_assess.importing` compares it with the response files and writes the changes.
+:mod:`cc_assess.sheets.read_xlsx` and :mod:`cc_assess.sheets.read_csv` read a workbook or a CSV file into a
+:class:`Plan`; :mod:`cc_assess.sheets.plan` compares it with the response files, :mod:`cc_assess.sheets.apply`
+writes the changes.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from cc_assess.cells import FIELDS, CellValue, normal_text
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import InvalidInput
-from cc_assess.exchange import column_letter
 from cc_assess.i18n import t
 from cc_assess.models import Catalogue
+from cc_assess.sheets.cells import FIELDS, CellValue, normal_text
+from cc_assess.sheets.layout import column_letter
 
 
 @dataclass

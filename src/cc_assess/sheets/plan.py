@@ -1,10 +1,11 @@
-"""The spreadsheet round trip, second half: ``import`` the answers of a workbook or CSV file back.
+"""``import``, first step: what a filled-in workbook or CSV file changes in the response files (nothing is written).
 
 Import is a three-way comparison for every answer cell: a cell whose text still has its exported digest was not
 touched, and nothing happens to that field, even when the response file has changed since; a touched cell whose
 value equals the file's is no change either; otherwise the file takes the cell's value, unless the file too has
 changed since the export (then both sides changed and the cell is a conflict).  Every problem is reported by
-sheet and cell, and nothing is written when there is one.  The changed files are written all or nothing.
+sheet and cell, and nothing is written when there is one; :mod:`cc_assess.sheets.apply` writes the changed
+files, all or nothing.
 """
 
 from __future__ import annotations
@@ -14,13 +15,12 @@ from pathlib import Path
 from typing import Any
 
 from cc_assess.assessment import RESPONSES, LoadedAssessment, join, load_valid
-from cc_assess.cells import CellError, CellValue, digest, encode, normal_text, parse
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
-from cc_assess.errors import CannotRun, InvalidInput
-from cc_assess.i18n import t
-from cc_assess.importcsv import plan_csv
-from cc_assess.importrows import Change, ImportResult, Problems, Row
-from cc_assess.importxlsx import plan_workbook
+from cc_assess.errors import InvalidInput
+from cc_assess.sheets.cells import CellError, CellValue, digest, encode, normal_text, parse
+from cc_assess.sheets.read_csv import plan_csv
+from cc_assess.sheets.read_xlsx import plan_workbook
+from cc_assess.sheets.rows import Change, ImportResult, Problems, Row
 
 
 def _to_yaml(name: str, value: Any) -> Any:
@@ -140,7 +140,7 @@ def _level(loaded: LoadedAssessment, item: str) -> str | None:
 
 def plan_import(folder: Path, display: str, file: Path, file_display: str) -> ImportResult:
     """Every response file a workbook or CSV file changes, with its new bytes; raises InvalidInput on any bad cell."""
-    from cc_assess.spreadsheet import looks_like_workbook
+    from cc_assess.sheets.sheetio import looks_like_workbook
 
     loaded = load_valid(folder, display)
     if looks_like_workbook(file):
@@ -196,27 +196,3 @@ def _change(loaded: LoadedAssessment, rec: Row) -> Change:
             [Diagnostic(display, 1, 1, "unreadable", f"cannot update this file: {exc}", "error", rec.item)],
         ) from None
     return Change(rec.item, rel, display, list(rec.updates), data, created)
-
-
-def apply(folder: Path, display: str, changes: Sequence[Change]) -> None:
-    """Write every changed file or none, also when interrupted (see :mod:`cc_assess.transaction`); a target
-    behind a link that leaves the folder (a linked domain folder or response file) is refused first."""
-    from cc_assess import safepath, transaction
-
-    refused = safepath.check_targets(folder, [change.rel for change in changes], display)
-    if refused:
-        raise CannotRun(t("reliability.targets_refused", count=len(refused)), refused)
-    transaction.place(folder, display, "import", {change.rel: change.data for change in changes})
-
-
-def import_workbook(
-    folder: Path, display: str, workbook: Path, workbook_display: str, *, dry_run: bool = False
-) -> ImportResult:
-    from cc_assess import transaction
-
-    if not dry_run:
-        transaction.recover(folder)  # an interrupted import first: every file back as it was
-    result = plan_import(folder, display, workbook, workbook_display)
-    if not dry_run and result.changes:
-        apply(folder, display, result.changes)
-    return result

@@ -5,10 +5,10 @@ the round trip needs — data-validation drop-downs, sheet protection with unloc
 defined names, frozen panes, wrapped text and column widths.  (XlsxWriter writes only; pandas would bring numpy
 for nothing.)
 
-Everything here is about cells; what the cells mean is the business of :mod:`cc_assess.exchange` (export) and
-:mod:`cc_assess.importing` (import).  CSV files (what
-``export --format csv`` writes) are read here too, with the standard library, into the same rows of cells.  Writing is
-deterministic: document timestamps are left out and every zip entry gets the same fixed time, so the same
+Everything here is about cells; what the cells mean is the business of :mod:`cc_assess.sheets.export` (export)
+and :mod:`cc_assess.sheets.read_xlsx` / :mod:`cc_assess.sheets.read_csv` (import).  CSV files (what
+``export --format csv`` writes) are read here too, with the standard library, into the same rows of cells.
+Writing is deterministic: document timestamps are left out and every zip entry gets the same fixed time, so the same
 assessment gives the same bytes.  Reading refuses files that are too large or expand too much (zip bombs) and
 turns every failure of a malformed file into a :class:`~cc_assess.errors.InvalidInput`.
 """
