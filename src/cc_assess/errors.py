@@ -7,10 +7,12 @@ Every error cc-assess raises on purpose is a :class:`CcAssessError`; the CLI cat
 
     CcAssessError                  exit 2 unless a branch says otherwise; ``message`` and ``diagnostics``
     ├── CannotRun                  exit 2: bad arguments, missing folder, unknown catalogue
+    │   ├── CatalogueVersionError  the catalogue exists, but not in the version asked for
     │   └── GitError               git could not give a revision or a path
     ├── InvalidInput               exit 1: the input was read but fails
     │   ├── Unreadable             one piece of input is not what it must be, with a diagnostic ``code``:
-    │   │   └── yamlio.YamlError       a file that is not YAML data (carries the located ``problem``)
+    │   │   ├── yamlio.YamlError       a file that is not YAML data (carries the located ``problem``)
+    │   │   └── sheets.cells.CellError a spreadsheet cell that cannot be read back
     │   └── assessment.InvalidMeta an invalid ``assessment.yaml`` (with what is still usable of it)
     ├── yamledit.EditError         an edit that would not hold the intended data
     └── web.editor.WebError        an editor request refused (with its HTTP status)

@@ -26,6 +26,7 @@ import hashlib
 import re
 from typing import Any
 
+from cc_assess.errors import Unreadable
 from cc_assess.i18n import t
 from cc_assess.models import Catalogue, Level, Response, action_status_id, check_ref
 
@@ -42,13 +43,8 @@ _ACTION_EXTRAS = ("closed_on", "evidence")
 _ACTION_CHOICES = "open, in-progress, done"
 
 
-class CellError(Exception):
-    """A cell that cannot be read; ``code`` is the diagnostic code."""
-
-    def __init__(self, code: str, message: str) -> None:
-        super().__init__(message)
-        self.code = code
-        self.message = message
+class CellError(Unreadable):
+    """A cell that cannot be read; ``code`` is the diagnostic code (located by sheet and cell where it is caught)."""
 
 
 # ------------------------------------------------------------------------------------------------ texts
