@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from cc_assess.catalogue import find_bundled, remap_ids
+from cc_assess.catalogue import find_bundled
+from cc_assess.catalogue.changes import remap_ids
 from cc_assess.errors import CannotRun
 from cc_assess.models import SEMVER, Catalogue
 from tests.conftest import FIXTURES, run
@@ -203,3 +204,24 @@ def test_id_rules_are_reported_with_shape_errors_in_one_run(runner: CliRunner, t
         "13:14 error duplicate-item: duplicate item id 'AA-01' (also in domain AA)",
         "14:14 error item-domain: item 'BB-01' is in domain 'AA'; its id must start with 'AA-'",
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        SCALE.replace("id: pass", "id: total") + DOMAIN,
+        SCALE.replace("id: fail", "id: pass") + DOMAIN,
+        SCALE.replace("points: 0}", "points: null}") + "  - {id: na, label: NA, points: null}\n" + DOMAIN,
+        SCALE + DOMAIN + DOMAIN.replace("domains:\n", "").replace("AA-01, title: T", "AA-02, title: U"),
+        SCALE + DOMAIN + "      - {id: AA-01, title: U, requirement: R}\n",
+        SCALE + DOMAIN.replace("id: AA-01", "id: BB-01"),
+    ],
+    ids=["reserved-level-id", "duplicate-level", "scale-null", "duplicate-domain", "duplicate-item", "item-domain"],
+)
+def test_each_id_rule_says_the_same_whether_the_model_accepts_the_file_or_not(
+    runner: CliRunner, tmp_path: Path, body: str
+) -> None:
+    _, accepted = check(runner, tmp_path, HEAD + body)
+    _, refused = check(runner, tmp_path, HEAD.replace("version: 1.0.0", "version: one") + body)
+    assert len(accepted) == 1
+    assert refused == ["3:10 error invalid-value: 'one' does not match the pattern " + SEMVER, *accepted]

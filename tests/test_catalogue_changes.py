@@ -6,7 +6,8 @@ from typing import Any
 
 import pytest
 
-from cc_assess.catalogue import id_changes, load_file, remap_ids
+from cc_assess.catalogue import load_file
+from cc_assess.catalogue.changes import id_changes, remap_ids
 from cc_assess.models import Catalogue
 from tests.yoy_helpers import MINI_2
 

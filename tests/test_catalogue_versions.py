@@ -12,7 +12,8 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from cc_assess.catalogue import find_bundled, id_changes
+from cc_assess.catalogue import find_bundled
+from cc_assess.catalogue.changes import id_changes
 from tests.conftest import REPO, run
 
 CURRENT = REPO / "criteria" / "ydt-2823-2015.yaml"

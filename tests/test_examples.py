@@ -20,7 +20,8 @@ from typer.testing import CliRunner
 
 from cc_assess.actions import plan
 from cc_assess.assessment import load_valid
-from cc_assess.catalogue import find_bundled, remap_ids
+from cc_assess.catalogue import find_bundled
+from cc_assess.catalogue.changes import remap_ids
 from tests.conftest import REPO, run
 
 EXAMPLES = REPO / "examples"

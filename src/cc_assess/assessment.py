@@ -18,7 +18,8 @@ from pydantic import ValidationError
 
 from cc_assess import clock, safepath
 from cc_assess.applicability import NaReason, check_exclude, effective_levels, na_reasons
-from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref, version_key
+from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref
+from cc_assess.catalogue.changes import version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, CatalogueVersionError, InvalidInput
 from cc_assess.filecache import ParsedFiles

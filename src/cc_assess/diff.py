@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from cc_assess.actions import action_fields
 from cc_assess.assessment import LoadedAssessment
-from cc_assess.catalogue import IdChanges, id_changes, version_key
+from cc_assess.catalogue.changes import IdChanges, id_changes, version_key
 from cc_assess.errors import CannotRun
 from cc_assess.i18n import t
 from cc_assess.models import Action, Catalogue

@@ -25,7 +25,8 @@ from pathlib import Path
 
 from cc_assess import safepath
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, RETIRED, join, load_responses, read_meta
-from cc_assess.catalogue import IdChanges, find_bundled, id_changes, is_bundled_id, read_file, version_key
+from cc_assess.catalogue import find_bundled, is_bundled_id, read_file
+from cc_assess.catalogue.changes import IdChanges, id_changes, version_key
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t, t_in

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from cc_assess.catalogue import id_changes, version_key
+from cc_assess.catalogue.changes import id_changes, version_key
 from cc_assess.models import Catalogue, I18nText
 from cc_assess.portfolio import PortfolioFile
 from cc_assess.portfolio_sites import SiteSummary

@@ -19,7 +19,8 @@ from typing import Any
 from pydantic import BaseModel
 
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedResponse, join, load_valid
-from cc_assess.catalogue import is_bundled_id, remap_ids, resolve_catalogue
+from cc_assess.catalogue import is_bundled_id, resolve_catalogue
+from cc_assess.catalogue.changes import remap_ids
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t
 from cc_assess.models import Catalogue, Item

@@ -784,7 +784,7 @@ MESSAGES.update(
     }
 )
 
-# catalogues (catalogue.py)
+# catalogues (catalogue/)
 MESSAGES.update(
     {
         "catalogue.file-invalid": ("评审目录文件 '{name}' 无效", "catalogue file '{name}' is invalid"),
