@@ -16,8 +16,8 @@ from cc_assess.yamlio import Problem, YamlError
 def _exception_classes() -> dict[str, type[Exception]]:
     found: dict[str, type[Exception]] = {}
     for module in pkgutil.walk_packages(cc_assess.__path__, "cc_assess."):
-        if module.name == "cc_assess.__main__":
-            continue  # runs the command line
+        if module.name.endswith(".__main__"):
+            continue  # runs a command
         loaded = importlib.import_module(module.name)
         for name, value in vars(loaded).items():
             if inspect.isclass(value) and issubclass(value, Exception) and value.__module__ == module.name:
