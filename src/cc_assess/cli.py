@@ -13,13 +13,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, Literal, Optional, TypeAlias, get_args
 
 import typer
 
 from cc_assess import __version__
 from cc_assess.diagnostics import FORMATTERS, Diagnostic, escape_controls, format_text, sort_diagnostics
 from cc_assess.errors import CannotRun, CcAssessError
+from cc_assess.i18n import Lang as ToolLang
 from cc_assess.i18n import t
 from cc_assess.i18n.clitext import LocalisedGroup
 
@@ -46,9 +47,23 @@ def _choices(options: Any) -> Any:
     return Literal[tuple(options)]
 
 
-KINDS = ("self-assessment", "initial-audit", "surveillance", "recertification")
-SCHEMA_KINDS = ("catalogue", "assessment", "response")
-SCORE_FORMAT_NAMES = ("table", "json", "markdown", "csv", "junit")
+# Every choice of an option is the keys of a registry; tests/test_cli_choices.py checks each command's choices
+# against its registry.  Registries in modules this one imports anyway are read; the others live beside code that
+# imports pydantic, rich or jinja2, which start-up must not (tests/test_perf.py), so their keys are written out.
+LANGS = get_args(ToolLang)  # cc_assess.i18n.Lang
+BOTH_LANGS = (*LANGS, "bi")  # a report, a workbook or a portfolio page in both languages
+KINDS = ("self-assessment", "initial-audit", "surveillance", "recertification")  # models.Kind
+SCHEMA_KINDS = ("catalogue", "assessment", "response")  # schemas.MODELS
+SCORE_FORMAT_NAMES = ("table", "json", "markdown", "csv", "junit")  # formats.SCORE_FORMATS
+REPORT_FORMAT_NAMES = ("markdown", "html", "pdf", "docx")  # render.documents.DOCUMENT_FORMATS
+ACTION_FORMAT_NAMES = ("table", "json", "csv", "markdown")  # actions.ACTION_FORMATS
+EVIDENCE_FORMAT_NAMES = ("table", "json")  # evidence.INDEX_FORMATS
+DIFF_FORMAT_NAMES = ("table", "json", "markdown", "html")  # diff_formats.DIFF_FORMATS
+HISTORY_FORMAT_NAMES = ("table", "json", "markdown", "html")  # history_formats.HISTORY_FORMATS
+EXPORT_FORMAT_NAMES = ("xlsx", "csv")  # sheets.layout.EXPORT_FORMATS
+APPROVE_ROLES = ("prepared", "reviewed", "approved")  # approvals.ROLES
+PORTFOLIO_FORMAT_NAMES = ("table", "json", "markdown", "html", "csv")  # portfolio_formats.PORTFOLIO_FORMATS
+PORTFOLIO_WEIGHTS = ("seats", "equal")  # portfolio.WEIGHTS
 
 if TYPE_CHECKING:
     from cc_assess.assessment import LoadedAssessment
@@ -58,16 +73,46 @@ if TYPE_CHECKING:
     ScoreFormat: TypeAlias = str
     SchemaKind: TypeAlias = str
     Lang: TypeAlias = str
+    BothLang: TypeAlias = str
     ListFormat: TypeAlias = str
     ShowFormat: TypeAlias = str
+    ReportFormat: TypeAlias = str
+    ActionFormat: TypeAlias = str
+    EvidenceFormat: TypeAlias = str
+    DiffFormat: TypeAlias = str
+    HistoryFormat: TypeAlias = str
+    ExportFormat: TypeAlias = str
+    ApproveRole: TypeAlias = str
+    PortfolioFormat: TypeAlias = str
+    PortfolioWeight: TypeAlias = str
 else:
     KindChoice = _choices(KINDS)
     DiagFormat = _choices(FORMATTERS)
     ScoreFormat = _choices(SCORE_FORMAT_NAMES)
     SchemaKind = _choices(SCHEMA_KINDS)
-    Lang = _choices(("zh", "en"))
+    Lang = _choices(LANGS)
+    BothLang = _choices(BOTH_LANGS)
     ListFormat = _choices(("table", "json"))
     ShowFormat = _choices(("markdown", "json"))
+    ReportFormat = _choices(REPORT_FORMAT_NAMES)
+    ActionFormat = _choices(ACTION_FORMAT_NAMES)
+    EvidenceFormat = _choices(EVIDENCE_FORMAT_NAMES)
+    DiffFormat = _choices(DIFF_FORMAT_NAMES)
+    HistoryFormat = _choices(HISTORY_FORMAT_NAMES)
+    ExportFormat = _choices(EXPORT_FORMAT_NAMES)
+    ApproveRole = _choices(APPROVE_ROLES)
+    PortfolioFormat = _choices(PORTFOLIO_FORMAT_NAMES)
+    PortfolioWeight = _choices(PORTFOLIO_WEIGHTS)
+
+#: The arguments and options that several commands share.
+Folder: TypeAlias = Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")]
+DiagFormatOption: TypeAlias = Annotated[DiagFormat, typer.Option("--format", help="Output format.")]
+ScoreFormatOption: TypeAlias = Annotated[ScoreFormat, typer.Option("--format", help="Output format.")]
+
+
+def today_option(help: str) -> Any:
+    """``--today YYYY-MM-DD``: the date a command takes for today (its help says what for)."""
+    return typer.Option("--today", metavar="YYYY-MM-DD", help=help)
 
 
 #: Set by the global ``--quiet``: informational messages are dropped, errors and problems still go to stderr.
@@ -203,7 +248,7 @@ def init(
 @app.command()
 def validate(
     folders: Annotated[Optional[list[Path]], typer.Argument(help="Assessment folders (default: .).")] = None,
-    format: Annotated[DiagFormat, typer.Option("--format", help="Output format.")] = "text",
+    format: DiagFormatOption = "text",
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=0, help="Worker processes for several folders (0: one per CPU).")
     ] = 0,
@@ -235,8 +280,8 @@ def validate(
 
 @app.command()
 def score(
-    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
-    format: Annotated[ScoreFormat, typer.Option("--format", help="Output format.")] = "table",
+    folder: Folder = None,
+    format: ScoreFormatOption = "table",
     fail_under: Annotated[
         Optional[float], typer.Option("--fail-under", help="Exit 1 when the overall score is below N.")
     ] = None,
@@ -337,7 +382,7 @@ def catalogue_show(
 @catalogue_app.command("check")
 def catalogue_check(
     file: Annotated[Path, typer.Argument(help="Catalogue file to lint.")],
-    format: Annotated[DiagFormat, typer.Option("--format", help="Output format.")] = "text",
+    format: DiagFormatOption = "text",
 ) -> None:
     """Lint a catalogue file: shape, unique ids, an unambiguous scale.
 
@@ -416,7 +461,7 @@ def _hook_folders(files: list[Path] | None) -> list[Path]:
 @app.command("hook-validate", hidden=True)
 def hook_validate(
     files: Annotated[Optional[list[Path]], typer.Argument(help="Changed files (pre-commit passes them).")] = None,
-    format: Annotated[DiagFormat, typer.Option("--format", help="Output format.")] = "text",
+    format: DiagFormatOption = "text",
 ) -> None:
     """pre-commit hook: validate the assessment folders that the given files belong to.
 
@@ -430,7 +475,7 @@ def hook_validate(
 @app.command("hook-score", hidden=True)
 def hook_score(
     files: Annotated[Optional[list[Path]], typer.Argument(help="Changed files (pre-commit passes them).")] = None,
-    format: Annotated[ScoreFormat, typer.Option("--format", help="Output format.")] = "table",
+    format: ScoreFormatOption = "table",
     fail_under: Annotated[
         Optional[float], typer.Option("--fail-under", help="Exit 1 when an overall score is below N.")
     ] = None,
@@ -463,37 +508,23 @@ def hook_score(
 # ---- report
 
 
-REPORT_FORMAT_NAMES = ("markdown", "html", "pdf", "docx")
-REPORT_LANGS = ("zh", "en", "bi")
-REPORT_TEMPLATES = ("report", "rectification")
-
-if TYPE_CHECKING:
-    ReportFormat: TypeAlias = str
-    ReportLang: TypeAlias = str
-else:
-    ReportFormat = _choices(REPORT_FORMAT_NAMES)
-    ReportLang = _choices(REPORT_LANGS)
-
-
 @app.command()
 def report(
-    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    folder: Folder = None,
     format: Annotated[ReportFormat, typer.Option("--format", help="Report format.")] = "markdown",
     lang: Annotated[
-        Optional[ReportLang], typer.Option("--lang", help="zh, en or bi (both); default: the assessment's.")
+        Optional[BothLang], typer.Option("--lang", help="zh, en or bi (both); default: the assessment's.")
     ] = None,
     output: Annotated[
         Optional[Path], typer.Option("-o", "--output", help="Write to FILE (atomically) instead of stdout.")
     ] = None,
     template: Annotated[
-        str, typer.Option("--template", help=f"Template name: {', '.join(REPORT_TEMPLATES)} or your own.")
+        str, typer.Option("--template", help="Template name: report, rectification or your own.")
     ] = "report",
     template_dir: Annotated[
         Optional[Path], typer.Option("--template-dir", help="Folder of templates that override the bundled ones.")
     ] = None,
-    today: Annotated[
-        Optional[str], typer.Option("--today", help="Report date and overdue cut-off (YYYY-MM-DD).")
-    ] = None,
+    today: Annotated[Optional[str], today_option("Report date and overdue cut-off.")] = None,
 ) -> None:
     """Render the assessment report (or the rectification report): Markdown, self-contained HTML, PDF or Word.
 
@@ -533,11 +564,6 @@ def report(
 
 
 # ---- actions
-ACTION_FORMAT_NAMES = ("table", "json", "csv", "markdown")
-if TYPE_CHECKING:
-    ActionFormat: TypeAlias = str
-else:
-    ActionFormat = _choices(ACTION_FORMAT_NAMES)
 
 
 def _out_bytes(data: bytes) -> None:
@@ -548,12 +574,10 @@ def _out_bytes(data: bytes) -> None:
 
 @app.command()
 def actions(
-    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    folder: Folder = None,
     overdue: Annotated[bool, typer.Option("--overdue", help="Only actions past their due date.")] = False,
     owner: Annotated[Optional[str], typer.Option("--owner", help="Only actions of this owner.")] = None,
-    today: Annotated[
-        Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Today's date for 'overdue'.")
-    ] = None,
+    today: Annotated[Optional[str], today_option("Today's date for 'overdue'.")] = None,
     format: Annotated[ActionFormat, typer.Option("--format", help="Output format.")] = "table",
     lang: Annotated[Optional[Lang], typer.Option(help="Language of headings (default: the assessment's).")] = None,
 ) -> None:
@@ -578,11 +602,6 @@ def actions(
 
 
 # evidence
-EVIDENCE_FORMAT_NAMES = ("table", "json")
-if TYPE_CHECKING:
-    EvidenceFormat: TypeAlias = str
-else:
-    EvidenceFormat = _choices(EVIDENCE_FORMAT_NAMES)
 
 
 def _warn(diagnostics: list[Diagnostic]) -> None:
@@ -592,7 +611,7 @@ def _warn(diagnostics: list[Diagnostic]) -> None:
 
 @app.command()
 def evidence(
-    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    folder: Folder = None,
     lock: Annotated[bool, typer.Option("--lock", help="Record sha256 and size of every evidence file.")] = False,
     verify: Annotated[
         bool, typer.Option("--verify", help="Exit 1 on a missing, changed or unlisted evidence file.")
@@ -632,9 +651,7 @@ def pack(
     ] = None,
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="The zip file to write.")] = None,
     verify: Annotated[bool, typer.Option("--verify", help="Check a pack against its manifest.json.")] = False,
-    today: Annotated[
-        Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help="Report date and overdue cut-off.")
-    ] = None,
+    today: Annotated[Optional[str], today_option("Report date and overdue cut-off.")] = None,
     sign: Annotated[Optional[Path], typer.Option("--sign", metavar="KEY", help=t("pack.help.sign"))] = None,
     digest: Annotated[Optional[str], typer.Option("--digest", metavar="sha256:…", help=t("pack.help.digest"))] = None,
     allowed_signers: Annotated[
@@ -695,16 +712,6 @@ def pack(
 
 
 # ---- yoy: diff, history, migrate (year over year)
-
-DIFF_FORMAT_NAMES = ("table", "json", "markdown", "html")
-HISTORY_FORMAT_NAMES = ("table", "json", "markdown", "html")
-
-if TYPE_CHECKING:
-    DiffFormat: TypeAlias = str
-    HistoryFormat: TypeAlias = str
-else:
-    DiffFormat = _choices(DIFF_FORMAT_NAMES)
-    HistoryFormat = _choices(HISTORY_FORMAT_NAMES)
 
 
 def _label(loaded: "LoadedAssessment", arg: str) -> str:
@@ -772,7 +779,7 @@ def history(
 
 @app.command()
 def migrate(
-    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    folder: Folder = None,
     to: Annotated[str, typer.Option("--to", help="Catalogue version to move the responses to.")] = "",
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Print the plan; write nothing.")] = False,
 ) -> None:
@@ -803,19 +810,10 @@ def migrate(
 
 # ---- sheets: spreadsheet round trip (export / import)
 
-EXPORT_FORMAT_NAMES = ("xlsx", "csv")
-
-if TYPE_CHECKING:
-    ExportFormat: TypeAlias = str
-    ExportLang: TypeAlias = str
-else:
-    ExportFormat = _choices(EXPORT_FORMAT_NAMES)
-    ExportLang = _choices(("zh", "en", "bi"))
-
 
 @app.command("export")
 def export_(
-    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    folder: Folder = None,
     format: Annotated[
         Optional[ExportFormat], typer.Option("--format", help="xlsx or csv (default: from the -o suffix, else xlsx).")
     ] = None,
@@ -823,7 +821,7 @@ def export_(
         Optional[Path], typer.Option("-o", "--output", help="File to write (csv: standard output when omitted).")
     ] = None,
     lang: Annotated[
-        Optional[ExportLang], typer.Option(help="Language of labels and headers (default: the assessment's).")
+        Optional[BothLang], typer.Option(help="Language of labels and headers (default: the assessment's).")
     ] = None,
 ) -> None:
     """Export the answers to a workbook (one sheet per domain, status drop-downs) or a CSV file.
@@ -886,12 +884,6 @@ def import_(
 
 # ---- deliverables: sign-off
 
-APPROVE_ROLES = ("prepared", "reviewed", "approved")
-if TYPE_CHECKING:
-    ApproveRole: TypeAlias = str
-else:
-    ApproveRole = _choices(APPROVE_ROLES)
-
 
 def _approved(path: Path, display: str) -> bool:
     """Whether an 'approved' sign-off matches the folder's content (a broken approvals.yaml raises, exit 1)."""
@@ -902,7 +894,7 @@ def _approved(path: Path, display: str) -> bool:
 
 @app.command()
 def approve(
-    folder: Annotated[Optional[Path], typer.Argument(help="Assessment folder (default: .).")] = None,
+    folder: Folder = None,
     role: Annotated[
         ApproveRole, typer.Option("--role", help="prepared (编制), reviewed (审核) or approved (批准).")
     ] = "prepared",
@@ -942,18 +934,6 @@ def approve(
 
 # ---- portfolio: a group's sites rolled up
 
-PORTFOLIO_FORMAT_NAMES = ("table", "json", "markdown", "html", "csv")
-PORTFOLIO_WEIGHTS = ("seats", "equal")
-
-if TYPE_CHECKING:
-    PortfolioFormat: TypeAlias = str
-    PortfolioWeight: TypeAlias = str
-    PortfolioLang: TypeAlias = str
-else:
-    PortfolioFormat = _choices(PORTFOLIO_FORMAT_NAMES)
-    PortfolioWeight = _choices(PORTFOLIO_WEIGHTS)
-    PortfolioLang = _choices(("zh", "en", "bi"))
-
 
 @app.command(help=t("portfolio.help"))
 def portfolio(
@@ -964,10 +944,8 @@ def portfolio(
         Optional[Path], typer.Option("--facts", metavar="FILE.csv|FILE.parquet", help=t("portfolio.help_facts"))
     ] = None,
     fail_under: Annotated[Optional[float], typer.Option("--fail-under", help=t("portfolio.help_fail_under"))] = None,
-    today: Annotated[
-        Optional[str], typer.Option("--today", metavar="YYYY-MM-DD", help=t("portfolio.help_today"))
-    ] = None,
-    lang: Annotated[Optional[PortfolioLang], typer.Option("--lang", help=t("portfolio.help_lang"))] = None,
+    today: Annotated[Optional[str], today_option(t("portfolio.help_today"))] = None,
+    lang: Annotated[Optional[BothLang], typer.Option("--lang", help=t("portfolio.help_lang"))] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help=t("portfolio.help_jobs"))] = 0,
 ) -> None:
     from cc_assess import clock
