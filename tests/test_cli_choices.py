@@ -14,7 +14,7 @@ def _registries() -> dict[tuple[str, str], Callable[[], Iterable[str]]]:
     """(command, option) -> the registry its choices come from, imported only when the test runs."""
 
     def score() -> Iterable[str]:
-        from cc_assess.formats import SCORE_FORMATS
+        from cc_assess.formats.score import SCORE_FORMATS
 
         return SCORE_FORMATS
 
@@ -47,22 +47,22 @@ def _registries() -> dict[tuple[str, str], Callable[[], Iterable[str]]]:
         return DOCUMENT_FORMATS
 
     def actions() -> Iterable[str]:
-        from cc_assess.actions import ACTION_FORMATS
+        from cc_assess.formats.actions import ACTION_FORMATS
 
         return ACTION_FORMATS
 
     def evidence() -> Iterable[str]:
-        from cc_assess.evidence import INDEX_FORMATS
+        from cc_assess.formats.evidence import INDEX_FORMATS
 
         return INDEX_FORMATS
 
     def diff() -> Iterable[str]:
-        from cc_assess.diff_formats import DIFF_FORMATS
+        from cc_assess.formats.diff import DIFF_FORMATS
 
         return DIFF_FORMATS
 
     def history() -> Iterable[str]:
-        from cc_assess.history_formats import HISTORY_FORMATS
+        from cc_assess.formats.history import HISTORY_FORMATS
 
         return HISTORY_FORMATS
 
@@ -77,7 +77,7 @@ def _registries() -> dict[tuple[str, str], Callable[[], Iterable[str]]]:
         return ROLES
 
     def portfolio() -> Iterable[str]:
-        from cc_assess.portfolio_formats import PORTFOLIO_FORMATS
+        from cc_assess.formats.portfolio import PORTFOLIO_FORMATS
 
         return PORTFOLIO_FORMATS
 

@@ -11,7 +11,7 @@ import typer
 from typer.testing import CliRunner
 
 from cc_assess.cli import app
-from cc_assess.formats import score_table
+from cc_assess.formats.score import score_table
 from cc_assess.models import Catalogue
 from cc_assess.scoring import score
 from tests.conftest import ALL_CONFORMANT, FIXTURES, MakeAssessment, run

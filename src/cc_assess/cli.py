@@ -54,15 +54,15 @@ LANGS = get_args(ToolLang)  # cc_assess.i18n.Lang
 BOTH_LANGS = (*LANGS, "bi")  # a report, a workbook or a portfolio page in both languages
 KINDS = ("self-assessment", "initial-audit", "surveillance", "recertification")  # models.Kind
 SCHEMA_KINDS = ("catalogue", "assessment", "response")  # schemas.MODELS
-SCORE_FORMAT_NAMES = ("table", "json", "markdown", "csv", "junit")  # formats.SCORE_FORMATS
+SCORE_FORMAT_NAMES = ("table", "json", "markdown", "csv", "junit")  # formats.score.SCORE_FORMATS
 REPORT_FORMAT_NAMES = ("markdown", "html", "pdf", "docx")  # render.documents.DOCUMENT_FORMATS
-ACTION_FORMAT_NAMES = ("table", "json", "csv", "markdown")  # actions.ACTION_FORMATS
-EVIDENCE_FORMAT_NAMES = ("table", "json")  # evidence.INDEX_FORMATS
-DIFF_FORMAT_NAMES = ("table", "json", "markdown", "html")  # diff_formats.DIFF_FORMATS
-HISTORY_FORMAT_NAMES = ("table", "json", "markdown", "html")  # history_formats.HISTORY_FORMATS
+ACTION_FORMAT_NAMES = ("table", "json", "csv", "markdown")  # formats.actions.ACTION_FORMATS
+EVIDENCE_FORMAT_NAMES = ("table", "json")  # formats.evidence.INDEX_FORMATS
+DIFF_FORMAT_NAMES = ("table", "json", "markdown", "html")  # formats.diff.DIFF_FORMATS
+HISTORY_FORMAT_NAMES = ("table", "json", "markdown", "html")  # formats.history.HISTORY_FORMATS
 EXPORT_FORMAT_NAMES = ("xlsx", "csv")  # sheets.layout.EXPORT_FORMATS
 APPROVE_ROLES = ("prepared", "reviewed", "approved")  # approvals.ROLES
-PORTFOLIO_FORMAT_NAMES = ("table", "json", "markdown", "html", "csv")  # portfolio_formats.PORTFOLIO_FORMATS
+PORTFOLIO_FORMAT_NAMES = ("table", "json", "markdown", "html", "csv")  # formats.portfolio.PORTFOLIO_FORMATS
 PORTFOLIO_WEIGHTS = ("seats", "equal")  # portfolio.WEIGHTS
 
 if TYPE_CHECKING:
@@ -300,7 +300,7 @@ def score(
     Example: cc-assess score 2026 --format json --fail-under 80 --fail-on-key
     """
     from cc_assess.assessment import load_valid
-    from cc_assess.formats import SCORE_FORMATS
+    from cc_assess.formats.score import SCORE_FORMATS
     from cc_assess.scoring import gate
     from cc_assess.scoring import score as compute
 
@@ -333,7 +333,7 @@ def catalogue_list(
     Example: cc-assess catalogue list
     """
     from cc_assess.catalogue import bundled_entries, find_bundled
-    from cc_assess.formats import to_json
+    from cc_assess.textutil import to_json
 
     with handled():
         rows = []
@@ -372,7 +372,7 @@ def catalogue_show(
     Example: cc-assess catalogue show ydt-2823-2015 --lang en
     """
     from cc_assess.catalogue import find_bundled
-    from cc_assess.formats import catalogue_json, catalogue_markdown
+    from cc_assess.formats.catalogue import catalogue_json, catalogue_markdown
 
     with handled():
         catalogue = find_bundled(catalogue_id, version)
@@ -586,8 +586,9 @@ def actions(
     Example: cc-assess actions 2026 --overdue --owner 陈刚 --format csv > overdue.csv
     """
     from cc_assess import clock
-    from cc_assess.actions import ACTION_FORMATS, action_plan
+    from cc_assess.actions import action_plan
     from cc_assess.assessment import load_valid
+    from cc_assess.formats.actions import ACTION_FORMATS
 
     path, display = _display(folder)
     with handled():
@@ -624,6 +625,7 @@ def evidence(
     """
     from cc_assess import evidence as core
     from cc_assess.assessment import load_valid
+    from cc_assess.formats.evidence import INDEX_FORMATS
 
     path, display = _display(folder)
     with handled():
@@ -639,7 +641,7 @@ def evidence(
             _warn(verified.diagnostics)
             info(t("cli.evidence-verified", count=verified.files, lock=core.LOCK_FILE))
         else:
-            out(core.INDEX_FORMATS[format](core.index(loaded)))
+            out(INDEX_FORMATS[format](core.index(loaded)))
 
 
 # pack
@@ -737,7 +739,7 @@ def diff(
     Example: cc-assess diff y2025:site-a HEAD:site-a --format markdown --fail-on-regression
     """
     from cc_assess.diff import diff as compare
-    from cc_assess.diff_formats import DIFF_FORMATS
+    from cc_assess.formats.diff import DIFF_FORMATS
     from cc_assess.gitio import load_arg
 
     with handled():
@@ -768,8 +770,8 @@ def history(
 
     Example: cc-assess history site-a --tags 'y*' --rev HEAD --format html > trend.html
     """
+    from cc_assess.formats.history import HISTORY_FORMATS
     from cc_assess.history import history as collect
-    from cc_assess.history_formats import HISTORY_FORMATS
 
     with handled():
         result = collect(folder, rev or [], tags)
@@ -950,8 +952,8 @@ def portfolio(
 ) -> None:
     from cc_assess import clock
     from cc_assess import portfolio as core
+    from cc_assess.formats.portfolio import PORTFOLIO_FORMATS
     from cc_assess.portfolio_facts import check_facts_target, write_facts
-    from cc_assess.portfolio_formats import PORTFOLIO_FORMATS
 
     display = str(file).replace("\\", "/")
     with handled():

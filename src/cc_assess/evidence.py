@@ -8,10 +8,9 @@ the assessment folder after resolving links.  The lock records the sha256 and si
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import posixpath
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -24,7 +23,6 @@ from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t
 from cc_assess.models import check_ref
 from cc_assess.outfile import write_atomic
-from cc_assess.textutil import terminal_text, text_console
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Position, YamlError, dump_yaml, read_yaml
 
@@ -267,57 +265,6 @@ def index(loaded: LoadedAssessment, hasher: Hasher | None = None) -> list[IndexE
                 )
             )
     return entries
-
-
-def index_json(entries: list[IndexEntry]) -> str:
-    return json.dumps([e.to_json() for e in entries], ensure_ascii=False, indent=2) + "\n"
-
-
-def _size(size: int | None) -> str:
-    if size is None:
-        return "—"
-    if size < 1024:
-        return f"{size} B"
-    if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KiB"
-    return f"{size / (1024 * 1024):.1f} MiB"
-
-
-def index_table(entries: list[IndexEntry]) -> str:
-    import io
-
-    from rich.table import Table
-    from rich.text import Text
-
-    table = Table(title=t("evidence.table-title"))
-    for header, justify in (
-        ("item", "left"),
-        ("ref", "left"),
-        ("note", "left"),
-        ("exists", "center"),
-        ("size", "right"),
-        ("sha256", "left"),
-    ):
-        table.add_column(t(f"evidence.col-{header}"), justify=justify)  # type: ignore[arg-type]
-    for e in entries:
-        exists = "—" if e.exists is None else ("✓" if e.exists else t("evidence.missing-mark"))
-        table.add_row(
-            Text(terminal_text(e.item)),
-            Text(terminal_text(e.ref)),
-            Text(terminal_text(e.note)),
-            exists,
-            _size(e.size),
-            e.sha256[:12] if e.sha256 else "—",
-        )
-    buffer = io.StringIO()
-    console = text_console(buffer, 120)
-    console.print(table)
-    missing = sum(e.exists is False for e in entries)
-    console.print(t("evidence.summary", count=len(entries), missing=missing))
-    return buffer.getvalue()
-
-
-INDEX_FORMATS: dict[str, Callable[[list[IndexEntry]], str]] = {"table": index_table, "json": index_json}
 
 
 # ------------------------------------------------------------------------------------------ checks

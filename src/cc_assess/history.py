@@ -1,7 +1,7 @@
 """The trend of one assessment folder: its scores at several git revisions.
 
 Reads each revision through :mod:`cc_assess.gitio` and scores it with :mod:`cc_assess.scoring`; output formats
-live in :mod:`cc_assess.history_formats`.  Revisions are taken in this order: the tags matching ``--tags``
+live in :mod:`cc_assess.formats.history`.  Revisions are taken in this order: the tags matching ``--tags``
 (oldest commit first), then each ``--rev`` as given; a revision named twice is shown once.
 """
 

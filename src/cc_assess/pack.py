@@ -24,13 +24,15 @@ from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any
 
 from cc_assess import __version__
-from cc_assess.actions import actions_csv, collect, plan
+from cc_assess.actions import collect, plan
 from cc_assess.approvals import APPROVALS_FILE
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedAssessment, real_path
 from cc_assess.catalogue import is_bundled_id
 from cc_assess.errors import CannotRun, InvalidInput
-from cc_assess.evidence import LOCK_FILE, Hasher, index, index_json, integrity, verify
-from cc_assess.formats import score_json
+from cc_assess.evidence import LOCK_FILE, Hasher, index, integrity, verify
+from cc_assess.formats.actions import actions_csv
+from cc_assess.formats.evidence import index_json
+from cc_assess.formats.score import score_json
 from cc_assess.i18n import t
 from cc_assess.outfile import atomic_file
 from cc_assess.scoring import score

@@ -5,6 +5,7 @@ A leaf module: it imports nothing of cc-assess.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 from decimal import ROUND_HALF_UP, Decimal
@@ -55,6 +56,21 @@ def decimal1(value: float, *, signed: bool = False) -> str:
     if rounded == 0:
         rounded = abs(rounded)  # no "-0.0"
     return f"{rounded:+}" if signed else f"{rounded}"
+
+
+def one(value: float | None) -> str:
+    """One decimal, as tables and reports show scores; ``—`` when there is no score."""
+    return "—" if value is None else decimal1(value)
+
+
+def signed(value: float | None) -> str:
+    """A delta with one decimal and its sign; ``—`` when one side has no score."""
+    return "—" if value is None else decimal1(value, signed=True)
+
+
+def to_json(data: object) -> str:
+    """JSON as every ``--format json`` prints it: UTF-8 text as written, indented by two, a final newline."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
 def text_console(file: IO[str], width: int, *, highlight: bool = True) -> Console:

@@ -17,12 +17,12 @@ from cc_assess import __version__
 from cc_assess.actions import ActionRow, plan
 from cc_assess.applicability import NaReason
 from cc_assess.assessment import LoadedAssessment
-from cc_assess.formats import one
 from cc_assess.models import Assessment, Catalogue, EvidenceRef, I18nText, Item, Response
 from cc_assess.render.charts import Point, bars, radar, text_bar
 from cc_assess.render.markup import md_inline
 from cc_assess.render.messages import MESSAGES
 from cc_assess.scoring import NOT_ASSESSED, DomainScore, ScoreResult, score
+from cc_assess.textutil import one
 
 
 def score_tone(value: float | None) -> str:

@@ -27,10 +27,9 @@ import jinja2
 from cc_assess.assessment import LoadedAssessment
 from cc_assess.catalogue import data_dir
 from cc_assess.errors import CannotRun
-from cc_assess.formats import one
 from cc_assess.i18n import t as tool_t
 from cc_assess.render.context import build
-from cc_assess.textutil import decimal1
+from cc_assess.textutil import decimal1, one
 
 _LINK = re.compile(r"\[([^\]]*)\]\(([^)\s]*)\)")
 _EMPHASIS = re.compile(r"(\*\*|__|`)")

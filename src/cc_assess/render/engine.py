@@ -23,11 +23,10 @@ from cc_assess.catalogue import data_dir
 from cc_assess.clock import today as clock_today
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun
-from cc_assess.formats import one
 from cc_assess.i18n import t
 from cc_assess.render.context import build
 from cc_assess.render.markup import findings_html, findings_markdown, md_code, md_inline
-from cc_assess.textutil import decimal1
+from cc_assess.textutil import decimal1, one
 
 FORMATS: dict[str, str] = {"markdown": "md", "html": "html"}  # format -> template file extension
 LANGS = ("zh", "en", "bi")

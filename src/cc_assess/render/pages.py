@@ -12,15 +12,15 @@ from markupsafe import Markup
 
 from cc_assess import __version__
 from cc_assess.diff import CHANGES, Diff, ItemChange
-from cc_assess.diff_formats import _domain_titles, _item_label, _status, _title, signed
-from cc_assess.diff_formats import _words as diff_words
-from cc_assess.formats import one
+from cc_assess.formats.diff import _domain_titles, _item_label, _status, _title
+from cc_assess.formats.diff import _words as diff_words
+from cc_assess.formats.history import _heads, _rows
+from cc_assess.formats.history import _words as history_words
 from cc_assess.history import History
-from cc_assess.history_formats import _heads, _rows
-from cc_assess.history_formats import _words as history_words
 from cc_assess.i18n import Lang, t_in
 from cc_assess.render.charts import dumbbell, nice_scale, trend
 from cc_assess.render.engine import environment
+from cc_assess.textutil import one, signed
 
 
 def _tone(value: float | None) -> str:

@@ -1,4 +1,4 @@
-"""Plain-text output formats of ``score`` (json, csv, markdown, table, junit) and of ``catalogue show``.
+"""Output formats of ``score``: json, csv, markdown, table, junit (:mod:`cc_assess.formats.junit`).
 
 ``table`` uses rich, imported only when that format is asked for.
 """
@@ -6,22 +6,12 @@
 from __future__ import annotations
 
 import io
-import json
 from collections.abc import Callable
 
 from cc_assess.i18n import t_in
 from cc_assess.models import Catalogue
 from cc_assess.scoring import NOT_ASSESSED, ScoreResult
-from cc_assess.textutil import decimal1, md_cell, text_console
-
-
-def one(value: float | None) -> str:
-    """One decimal, as tables and reports show scores; ``—`` when there is no score."""
-    return "—" if value is None else decimal1(value)
-
-
-def to_json(data: object) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+from cc_assess.textutil import md_cell, one, text_console, to_json
 
 
 def _titles(catalogue: Catalogue, lang: str) -> dict[str, str]:
@@ -148,7 +138,7 @@ def score_table(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
 
 def score_junit(result: ScoreResult, catalogue: Catalogue, lang: str) -> str:
     # Imported here: its XML-character regex and ElementTree cost ~10 ms at start-up of every score run.
-    from cc_assess.junit import score_junit as junit
+    from cc_assess.formats.junit import score_junit as junit
 
     return junit(result, catalogue, lang)
 
@@ -160,29 +150,3 @@ SCORE_FORMATS: dict[str, Callable[[ScoreResult, Catalogue, str], str]] = {
     "csv": score_csv,
     "junit": score_junit,
 }
-
-
-def catalogue_json(catalogue: Catalogue) -> str:
-    """The catalogue as JSON that `catalogue check` accepts again (the N/A level keeps ``points: null``)."""
-    data = catalogue.model_dump(mode="json", by_alias=True, exclude_none=True)
-    for level, dumped in zip(catalogue.scale, data["scale"], strict=True):
-        dumped["points"] = level.points
-    return to_json(data)
-
-
-def catalogue_markdown(catalogue: Catalogue, lang: str) -> str:
-    lines = [f"# {catalogue.title.get(lang)} ({catalogue.id} {catalogue.version})", ""]
-    for domain in catalogue.domains:
-        lines += [
-            f"## {domain.id} {domain.title.get(lang)}",
-            "",
-            "| id | title | weight | key | requirement |",
-            "| --- | --- | ---: | :---: | --- |",
-        ]
-        for item in domain.items:
-            lines.append(
-                f"| {item.id} | {md_cell(item.title.get(lang))} | {item.weight:g} | "
-                f"{'★' if item.key else ''} | {md_cell(item.requirement.get(lang))} |"
-            )
-        lines.append("")
-    return "\n".join(lines)

@@ -7,11 +7,10 @@ import io
 from collections.abc import Callable
 
 from cc_assess.diff import CHANGES, Diff, ItemChange
-from cc_assess.formats import one, to_json
 from cc_assess.i18n import Lang, t_in
 from cc_assess.models import Catalogue
 from cc_assess.scoring import NOT_ASSESSED
-from cc_assess.textutil import decimal1, md_cell, text_console
+from cc_assess.textutil import md_cell, one, signed, text_console, to_json
 
 _KEYS = (
     "title", "overall", "catalogue", "domain", "delta", "movers", "item", "no_changes", "remapped", "actions", "opened",
@@ -30,11 +29,6 @@ def _words(lang: str) -> dict[str, str]:
 
 def _action_status(status: str | None, lang: str) -> str:
     return t_in("en" if lang == "en" else "zh", f"action-status.{status}") if status else "—"
-
-
-def signed(value: float | None) -> str:
-    """A delta with one decimal and its sign; ``—`` when one side has no score."""
-    return "—" if value is None else decimal1(value, signed=True)
 
 
 def _status(level: str | None, catalogue: Catalogue, lang: str) -> str:

@@ -10,11 +10,9 @@ import io
 from collections.abc import Callable
 
 from cc_assess.csvout import csv_text
-from cc_assess.diff_formats import signed
-from cc_assess.formats import one, to_json
 from cc_assess.i18n import t_in
 from cc_assess.portfolio_rollup import Portfolio, SiteView
-from cc_assess.textutil import md_cell, text_console
+from cc_assess.textutil import md_cell, one, signed, text_console, to_json
 
 #: how many items the "widest spread" lists show
 WIDEST = 10

@@ -6,12 +6,10 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
-from cc_assess.diff_formats import signed
-from cc_assess.formats import one, to_json
 from cc_assess.history import History
 from cc_assess.i18n import Lang, t_in
 from cc_assess.scoring import round2
-from cc_assess.textutil import md_cell, text_console
+from cc_assess.textutil import md_cell, one, signed, text_console, to_json
 
 
 def _words(lang: str) -> dict[str, str]:
