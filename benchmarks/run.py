@@ -17,7 +17,7 @@ response files).  It then times fresh processes (the median of several runs, aft
 - growth: ``validate --jobs 1`` without cache and the floor over 1x, 10x and 50x the files.
 
 After its warm-up run, cc-assess finds its per-user cache filled (the bundled catalogue and the parsed files
-of each folder, see ``cc_assess.filecache``), as it does on a developer's machine or in pre-commit; rows marked
+of each folder, see ``cc_assess.parsedfiles``), as it does on a developer's machine or in pre-commit; rows marked
 "no cache" run it with ``CC_ASSESS_NO_CACHE=1``, parsing every file, as on a fresh CI machine.
 
 Results are printed as a Markdown table and written to ``benchmarks/out/results.{json,md}``.  It needs only

@@ -123,7 +123,7 @@ def _private_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 @pytest.fixture
 def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts the cache of parsed files had to parse (it read the rest from the cache), as they happen."""
-    from cc_assess import filecache
+    from cc_assess import parsedfiles
     from cc_assess.yamlio import parse_yaml as real
 
     parsed: list[str] = []
@@ -132,7 +132,7 @@ def parses(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         parsed.append(text)
         return real(text)
 
-    monkeypatch.setattr(filecache, "parse_yaml", counting)
+    monkeypatch.setattr(parsedfiles, "parse_yaml", counting)
     return parsed
 
 

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from cc_assess.hooks import assessment_folders
+from cc_assess.precommit import assessment_folders
 from tests.conftest import ALL_CONFORMANT, FIXTURES, REPO, response_yaml, run
 
 HOOKS = REPO / ".pre-commit-hooks.yaml"

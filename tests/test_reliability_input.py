@@ -213,7 +213,7 @@ def test_date_cells_holding_a_time_or_zero_are_located_errors(
 def test_a_foreign_cache_entry_with_a_lone_surrogate_or_control_characters_is_ignored(
     make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cc_assess import cache
+    from cc_assess import usercache
 
     folder = make_assessment(ALL_CONFORMANT)
     monkeypatch.setenv("CC_ASSESS_CACHE_DIR", str(tmp_path / "cache"))
@@ -225,7 +225,7 @@ def test_a_foreign_cache_entry_with_a_lone_surrogate_or_control_characters_is_ig
     assert '"item":"AA-01"' in text
     for poison in ('"item":"AA-01\\ud800"', '"item":"AA-01\\u001b[31m"', '"item":"AA-01\x1b"', '"item":"AA-01\x9b"'):
         entries[0].write_text(text.replace('"item":"AA-01"', poison), encoding="utf-8")
-        assert cache.load(entries[0].name) is None
+        assert usercache.load(entries[0].name) is None
         code, out, err = run(runner, "report", "site")
         assert code == 0, err
         assert "AA-01" in out

@@ -22,9 +22,9 @@ from cc_assess.catalogue import find_bundled, is_bundled_id, load_catalogue_ref
 from cc_assess.catalogue.changes import version_key
 from cc_assess.diagnostics import Diagnostic, Severity, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, CatalogueVersionError, InvalidInput
-from cc_assess.filecache import ParsedFiles
 from cc_assess.i18n import t
 from cc_assess.models import ITEM_ID, Assessment, Catalogue, Response, check_ref
+from cc_assess.parsedfiles import ParsedFiles
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlhints import other_case
 from cc_assess.yamlio import MAX_RESPONSE_BYTES, Document, Position, Problem, YamlError, decode, parse_yaml, read_yaml

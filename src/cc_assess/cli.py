@@ -450,7 +450,7 @@ def schema(
 
 
 def _hook_folders(files: list[Path] | None) -> list[Path]:
-    from cc_assess.hooks import assessment_folders
+    from cc_assess.precommit import assessment_folders
 
     folders = assessment_folders(files or [])
     if not folders:

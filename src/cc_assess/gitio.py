@@ -19,13 +19,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from cc_assess import cache
+from cc_assess import usercache
 from cc_assess.assessment import ASSESSMENT_FILE, LoadedAssessment, load_valid
 from cc_assess.catalogue import is_bundled_id
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import GitError
-from cc_assess.filecache import ParsedFiles
 from cc_assess.i18n import t
+from cc_assess.parsedfiles import ParsedFiles
 from cc_assess.yamlio import YamlError, read_yaml
 
 _SYMLINK, _SUBMODULE = "120000", "160000"
@@ -243,7 +243,7 @@ def load_at(r: Repo, rev: str, path: str, display: str) -> LoadedAssessment:
     """
     try:
         with checkout(r, rev, path) as folder:
-            parsed = ParsedFiles(f"git-tree:{tree_id(r, rev, path)}") if cache.cache_dir() else ParsedFiles(None)
+            parsed = ParsedFiles(f"git-tree:{tree_id(r, rev, path)}") if usercache.cache_dir() else ParsedFiles(None)
             return load_valid(folder, display, parsed)
     except GitError as exc:
         raise GitError(f"{display}: {exc.message}") from None

@@ -39,9 +39,9 @@ from cc_assess.assessment import LoadedAssessment, load_assessment
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, CcAssessError, InvalidInput
 from cc_assess.evidence import EVIDENCE_DIR, LOCK_FILE, Digest, Hasher, normalize_ref, read_lock
-from cc_assess.filecache import ParsedFiles
 from cc_assess.i18n import t
 from cc_assess.pack import FOLDER, MANIFEST, MAX_MANIFEST_BYTES, SIGNATURE, derived, root_digest, source_files
+from cc_assess.parsedfiles import ParsedFiles
 
 _CHUNK = 1 << 20
 MAX_SIGNATURE_BYTES = 64 * 1024

@@ -135,20 +135,20 @@ def opened(source: Source) -> Iterator[LoadedAssessment]:
         yield load_assessment(Path(source.location), source.display)
         return
     if source.kind == "git":
-        from cc_assess import cache, gitio
+        from cc_assess import gitio, usercache
         from cc_assess.errors import GitError
-        from cc_assess.filecache import ParsedFiles
+        from cc_assess.parsedfiles import ParsedFiles
 
         r = gitio.Repo(Path(source.repo_root), "")
         try:
             with gitio.checkout(r, source.rev, source.location) as folder:
-                tree = gitio.tree_id(r, source.rev, source.location) if cache.cache_dir() else ""
+                tree = gitio.tree_id(r, source.rev, source.location) if usercache.cache_dir() else ""
                 yield load_assessment(folder, source.display, ParsedFiles(f"git-tree:{tree}" if tree else None))
         except GitError as exc:
             raise CannotRun(f"{source.display}: {exc.message}") from None
         return
-    from cc_assess.filecache import ParsedFiles
     from cc_assess.pack import verify_pack
+    from cc_assess.parsedfiles import ParsedFiles
 
     zip_path = Path(source.location)
     verify_pack(zip_path, source.display)

@@ -1,7 +1,7 @@
 """Strict, safe reading of YAML files and plain writing: the front that every other module uses.
 
 The PyYAML side lives in :mod:`cc_assess.yamlnodes`, imported only when a text must be parsed or a position
-found, so that a run served by the cache of parsed files (:mod:`cc_assess.filecache`) never imports PyYAML.
+found, so that a run served by the cache of parsed files (:mod:`cc_assess.parsedfiles`) never imports PyYAML.
 
 Reading composes the YAML node graph with the C safe loader when PyYAML has it (the pure safe loader
 otherwise) and builds plain Python data from it ourselves, so that we can:

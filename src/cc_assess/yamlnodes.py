@@ -1,7 +1,7 @@
 """PyYAML's side of reading and writing: composing the node graph, building plain data, locating, dumping.
 
 The only module that imports PyYAML.  :mod:`cc_assess.yamlio` is the light front of it: a run whose files all
-come from the cache of parsed files (:mod:`cc_assess.filecache`) never imports this module, and so never pays
+come from the cache of parsed files (:mod:`cc_assess.parsedfiles`) never imports this module, and so never pays
 for importing PyYAML (about a tenth of a ``score`` run).
 
 Reading composes the node graph with the C safe loader when PyYAML has it (the pure safe loader otherwise) and

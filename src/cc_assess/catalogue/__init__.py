@@ -20,13 +20,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cc_assess import cache
+from cc_assess import usercache
 from cc_assess.catalogue.rules import check, check_ids
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CannotRun, CatalogueVersionError, InvalidInput
-from cc_assess.filecache import ParsedFiles
 from cc_assess.i18n import t
 from cc_assess.models import Catalogue
+from cc_assess.parsedfiles import ParsedFiles
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Document, YamlError, decode, parse_yaml, read_bytes
 
@@ -163,8 +163,8 @@ def load_bundled_file(path: Path) -> Catalogue:
         return Catalogue.model_validate_json(compiled_path(path, source).read_bytes())
     except (OSError, ValueError):  # none for these bytes (a catalogue edited in a checkout), or damaged
         pass
-    name = cache.key("catalogue", source)
-    cached = cache.load(name)
+    name = usercache.key("catalogue", source)
+    cached = usercache.load(name)
     if cached is not None:
         try:
             return Catalogue.model_validate_json(cached)
@@ -173,7 +173,7 @@ def load_bundled_file(path: Path) -> Catalogue:
     catalogue, diagnostics = load_source(source, str(path))
     if catalogue is None:  # pragma: no cover - the bundled catalogues are checked by the tests
         raise InvalidInput(t("catalogue.bundled-invalid", path=path), diagnostics)
-    cache.store(name, catalogue.model_dump_json(by_alias=True))
+    usercache.store(name, catalogue.model_dump_json(by_alias=True))
     return catalogue
 
 

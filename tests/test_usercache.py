@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from cc_assess import cache
 from cc_assess import catalogue as catalogue_module
+from cc_assess import usercache
 from cc_assess.catalogue import compile_bundled, compiled_path, data_dir, load_bundled_file, load_file
 from cc_assess.models import Catalogue
 
@@ -56,8 +56,8 @@ def test_a_damaged_entry_is_ignored_and_rewritten(cache_dir: Path, content: str)
 
 
 def test_the_key_depends_on_the_bytes() -> None:
-    assert cache.key("catalogue", b"a") != cache.key("catalogue", b"b")
-    assert cache.key("catalogue", b"a") == cache.key("catalogue", b"a")
+    assert usercache.key("catalogue", b"a") != usercache.key("catalogue", b"b")
+    assert usercache.key("catalogue", b"a") == usercache.key("catalogue", b"a")
 
 
 def test_no_cache_writes_nothing(cache_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -70,15 +70,15 @@ def test_an_unwritable_cache_is_silent(cache_dir: Path) -> None:
     cache_dir.parent.mkdir(parents=True, exist_ok=True)
     cache_dir.write_text("a file where the folder should be", encoding="utf-8")
     assert load_bundled_file(BUNDLED) == from_yaml()
-    assert cache.load("anything.json") is None
+    assert usercache.load("anything.json") is None
 
 
 def test_default_location_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("CC_ASSESS_CACHE_DIR", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    assert cache.cache_dir() == tmp_path / "cc-assess"
+    assert usercache.cache_dir() == tmp_path / "cc-assess"
     monkeypatch.setenv("XDG_CACHE_HOME", "relative/not/allowed")
-    assert cache.cache_dir() == Path.home() / ".cache" / "cc-assess"
+    assert usercache.cache_dir() == Path.home() / ".cache" / "cc-assess"
 
 
 def test_the_compiled_catalogues_are_up_to_date() -> None:
@@ -115,20 +115,20 @@ def test_no_cache_without_a_proper_home(monkeypatch: pytest.MonkeyPatch, tmp_pat
     monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
     monkeypatch.setenv("HOME", home)
     monkeypatch.chdir(tmp_path)
-    assert cache.cache_dir() is None  # never ./relhome/.cache inside a client's repository, never /.cache
-    cache.store("parsed-x.json", "{}")
+    assert usercache.cache_dir() is None  # never ./relhome/.cache inside a client's repository, never /.cache
+    usercache.store("parsed-x.json", "{}")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_the_cache_folder_is_private_and_prune_touches_only_our_entries(
     cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    cache.store(cache.key("parsed", b"/a"), "{}")
+    usercache.store(usercache.key("parsed", b"/a"), "{}")
     assert stat.S_IMODE(cache_dir.stat().st_mode) == 0o700
     assert stat.S_IMODE(next(cache_dir.iterdir()).stat().st_mode) == 0o600
     (cache_dir / "parsed-notes.json").write_text("a file of someone else's", encoding="utf-8")
-    cache.store(cache.key("parsed", b"/b"), "{}")
-    cache.prune("parsed", 1)
+    usercache.store(usercache.key("parsed", b"/b"), "{}")
+    usercache.prune("parsed", 1)
     assert sorted(p.name.startswith("parsed-notes") for p in cache_dir.iterdir()) == [False, True]
 
 
@@ -138,5 +138,5 @@ def test_an_old_default_cache_folder_becomes_private(monkeypatch: pytest.MonkeyP
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     (tmp_path / "cc-assess").mkdir(mode=0o755)
     (tmp_path / "cc-assess").chmod(0o755)
-    cache.store(cache.key("parsed", b"/a"), "{}")
+    usercache.store(usercache.key("parsed", b"/a"), "{}")
     assert stat.S_IMODE((tmp_path / "cc-assess").stat().st_mode) == 0o700

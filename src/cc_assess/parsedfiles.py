@@ -3,7 +3,7 @@
 Reading a 224-item assessment spends most of its time turning YAML text into data (PyYAML's C parser, then
 its Python resolver and our builder, for every node).  Between two runs of ``score`` or of the pre-commit hook
 almost no file changes, so the data each file's bytes gave last time is kept in one JSON entry per folder in
-the user's cache (:mod:`cc_assess.cache`) and used again when a file's bytes are the same.
+the user's cache (:mod:`cc_assess.usercache`) and used again when a file's bytes are the same.
 
 Only the parsing is skipped.  Every file is still read and decoded, and its data still goes through the
 pydantic models and every check, so diagnostics do not depend on the cache.  The entry holds plain JSON (never
@@ -19,7 +19,7 @@ import math
 from pathlib import Path
 from typing import Any
 
-from cc_assess import cache
+from cc_assess import usercache
 from cc_assess.yamlio import MAX_RESPONSE_BYTES, Document, Problem, decode, parse_yaml, read_bytes, read_yaml
 
 #: Entries whose JSON is larger than this are not written: the cache is for answers, not for stress tests.
@@ -55,12 +55,12 @@ class ParsedFiles:
         tree id).  None remembers nothing: for temporary copies, whose entries nobody would read again.  With the
         cache turned off nothing is remembered either, and nothing is hashed."""
         self._name: str | None = None
-        if identity is not None and cache.cache_dir() is not None:
-            self._name = cache.key("parsed", identity.encode("utf-8", "surrogateescape"))
+        if identity is not None and usercache.cache_dir() is not None:
+            self._name = usercache.key("parsed", identity.encode("utf-8", "surrogateescape"))
         self._old: dict[str, Any] = {}
         self._new: dict[str, Any] = {}
         self._changed = False
-        text = None if self._name is None else cache.load(self._name)
+        text = None if self._name is None else usercache.load(self._name)
         if text is not None:
             try:
                 loaded = json.loads(text)
@@ -106,8 +106,8 @@ class ParsedFiles:
         except (ValueError, TypeError, RecursionError):
             return
         if len(text) <= MAX_ENTRY_CHARS:
-            cache.store(self._name, text)
-            cache.prune("parsed", MAX_FOLDERS)
+            usercache.store(self._name, text)
+            usercache.prune("parsed", MAX_FOLDERS)
 
 
 def _document(entry: Any, text: str) -> Document | None:

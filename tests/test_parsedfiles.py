@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from cc_assess import cache, filecache
+from cc_assess import parsedfiles, usercache
 from cc_assess.assessment import LoadedAssessment, load_assessment
-from cc_assess.filecache import ParsedFiles
+from cc_assess.parsedfiles import ParsedFiles
 from cc_assess.yamlio import read_yaml
 from tests.conftest import ALL_CONFORMANT, MakeAssessment
 
@@ -134,7 +134,7 @@ def test_a_cached_document_still_locates_and_keeps_the_raw_text(tmp_path: Path, 
 def test_only_the_most_recent_folders_are_kept(
     tmp_path: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(filecache, "MAX_FOLDERS", 3)
+    monkeypatch.setattr(parsedfiles, "MAX_FOLDERS", 3)
     for n in range(5):
         folder = tmp_path / f"site-{n}"
         folder.mkdir()
@@ -150,7 +150,7 @@ def test_only_the_most_recent_folders_are_kept(
 
 
 def test_the_entry_depends_on_the_folder() -> None:
-    assert cache.key("parsed", b"/a") != cache.key("parsed", b"/b")
+    assert usercache.key("parsed", b"/a") != usercache.key("parsed", b"/b")
 
 
 def test_without_identity_nothing_is_remembered(tmp_path: Path, cache_dir: Path) -> None:

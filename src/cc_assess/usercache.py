@@ -1,5 +1,5 @@
 """A per-user cache, so that a run does not parse the same YAML again: the validated bundled catalogues
-(2,850 lines of YAML each) and the parsed response files of each assessment folder (:mod:`cc_assess.filecache`).
+(2,850 lines of YAML each) and the parsed response files of each assessment folder (:mod:`cc_assess.parsedfiles`).
 
 The cache holds JSON only (never pickle).  A catalogue entry is the catalogue as ``model_dump_json`` wrote it,
 read back through ``Catalogue.model_validate_json``, so a damaged or foreign entry is rejected by the same
