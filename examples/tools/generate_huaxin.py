@@ -20,7 +20,7 @@ actions), and ``huaxin/documents.yaml`` the short sample evidence documents.  Th
   answers of ``huaxin/added-1.1.0.yaml``, and ``assessment.yaml`` gets the ``exclude:`` rules of ``EXCLUDE_2026``.
 
 Everything is deterministic: running the script twice gives the same bytes.  The generated files are committed;
-``tests/test_examples.py`` checks that they match this script's output.
+``tests/acceptance/test_examples.py`` checks that they match this script's output.
 
 Usage (from the repository root)::
 

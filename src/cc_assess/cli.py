@@ -47,9 +47,10 @@ def _choices(options: Any) -> Any:
     return Literal[tuple(options)]
 
 
-# Every choice of an option is the keys of a registry; tests/test_cli_choices.py checks each command's choices
-# against its registry.  Registries in modules this one imports anyway are read; the others live beside code that
-# imports pydantic, rich or jinja2, which start-up must not (tests/test_perf.py), so their keys are written out.
+# Every choice of an option is the keys of a registry; tests/unit/test_cli_choices.py checks each command's
+# choices against its registry.  Registries in modules this one imports anyway are read; the others live beside
+# code that imports pydantic, rich or jinja2, which start-up must not (tests/acceptance/test_perf.py), so their
+# keys are written out.
 LANGS = get_args(ToolLang)  # cc_assess.i18n.Lang
 BOTH_LANGS = (*LANGS, "bi")  # a report, a workbook or a portfolio page in both languages
 KINDS = ("self-assessment", "initial-audit", "surveillance", "recertification")  # models.Kind

@@ -15,7 +15,7 @@ from tests.conftest import ALL_CONFORMANT, MakeAssessment, run
 CORPUS = Path(
     os.environ.get(
         "CC_ASSESS_YAML_CORPUS",
-        Path(__file__).resolve().parents[2] / "shared" / "corpora" / "yaml-test-suite" / "cases",
+        Path(__file__).resolve().parents[3] / "shared" / "corpora" / "yaml-test-suite" / "cases",
     )
 )
 CASES = sorted(CORPUS.glob("*.yaml")) if CORPUS.is_dir() else []

@@ -506,7 +506,7 @@ def test_serve_on_a_port_in_use(site: Path, runner: CliRunner) -> None:
 
 
 def test_cli_start_up_imports_nothing_of_the_web() -> None:
-    from tests.test_perf import modules_after
+    from tests.acceptance.test_perf import modules_after
 
     modules = modules_after("--help")
     assert sorted(m for m in modules if m.startswith(("starlette", "uvicorn", "cc_assess.web", "anyio"))) == []
@@ -518,7 +518,7 @@ def test_serve_prints_a_token_url_and_serves_on_127_0_0_1(site: Path) -> None:
     import urllib.error
     import urllib.request
 
-    env = {**os.environ, "CC_ASSESS_LANG": "en", "PYTHONPATH": str(Path(__file__).parents[1] / "src")}
+    env = {**os.environ, "CC_ASSESS_LANG": "en", "PYTHONPATH": str(Path(__file__).parents[2] / "src")}
     proc = subprocess.Popen(
         [sys.executable, "-m", "cc_assess", "serve", str(site), "--port", "0"],
         stderr=subprocess.PIPE,

@@ -16,8 +16,8 @@ from cc_assess import catalogue as catalogue_module
 from cc_assess import migrate as migrate_module
 from cc_assess.catalogue import load_file
 from cc_assess.workspace import response_text
+from tests.acceptance.test_diff import snapshot
 from tests.conftest import FIXTURES, MakeAssessment, run
-from tests.test_diff import snapshot
 from tests.yoy_helpers import MINI_2, YEAR_2025
 
 RENAMED_TEXT = (

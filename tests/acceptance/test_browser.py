@@ -20,8 +20,8 @@ import pytest
 
 from cc_assess.assessment import load_valid
 from cc_assess.render import render_report
+from tests.acceptance.test_render import _hostile_site
 from tests.conftest import FIXTURES, MakeAssessment
-from tests.test_render import _hostile_site
 
 pytestmark = pytest.mark.browser
 

@@ -514,7 +514,7 @@ def test_bundled_catalogue_1_0_0_and_1_1_0_sites(tmp_path: Path, runner: CliRunn
     from cc_assess.assessment import load_assessment
     from cc_assess.catalogue import find_bundled
 
-    examples = Path(__file__).resolve().parents[1] / "examples/huaxin-shanghai"
+    examples = Path(__file__).resolve().parents[2] / "examples/huaxin-shanghai"
     path = tmp_path / "portfolio.yaml"
     path.write_text(
         "schema: cc-assess/portfolio/v1\nname: 华信\nsites:\n"

@@ -231,7 +231,7 @@ def test_every_writing_command_is_silent_with_quiet(
     make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path
 ) -> None:
     """Summaries ("wrote …", "updated …", "ok: …") are information: -q leaves stderr empty when all goes well."""
-    from tests.test_migrate import RENAMED_TEXT
+    from tests.acceptance.test_migrate import RENAMED_TEXT
     from tests.yoy_helpers import MINI_2, YEAR_2025
 
     folder = make_assessment(
@@ -460,7 +460,7 @@ def test_zh_score_markdown_shows_labels_not_ids(make_assessment: MakeAssessment,
 
 
 def test_import_reads_a_csv_saved_as_gbk(runner: CliRunner, tmp_path: Path) -> None:
-    from tests.test_exchange_csv import COL, export_csv, read_rows
+    from tests.acceptance.test_exchange_csv import COL, export_csv, read_rows
 
     folder = tmp_path / "2026"
     run(runner, "init", str(folder), "--catalogue", "ydt-2823-2015")

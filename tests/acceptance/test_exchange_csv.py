@@ -15,8 +15,8 @@ from cc_assess.catalogue import load_file
 from cc_assess.models import Response
 from cc_assess.sheets.cells import encode, parse
 from cc_assess.sheets.layout import CSV_COLUMNS
+from tests.acceptance.test_exchange import RICH, edit, export, hashes
 from tests.conftest import MakeAssessment, run
-from tests.test_exchange import RICH, edit, export, hashes
 
 #: CSV columns by header, as spreadsheet letters
 COL = {name: chr(65 + i) for i, name in enumerate(CSV_COLUMNS)}

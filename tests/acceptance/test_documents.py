@@ -18,8 +18,8 @@ from typer.testing import CliRunner
 
 from cc_assess import i18n
 from cc_assess.render.docx import plain_lines
+from tests.acceptance.test_render import HOSTILE, _hostile_site
 from tests.conftest import FIXTURES, REPO, MakeAssessment, run
-from tests.test_render import HOSTILE, _hostile_site
 
 SITE = FIXTURES / "report-site"
 TODAY = "2026-02-01"

@@ -10,8 +10,8 @@ import pytest
 from typer.testing import CliRunner
 
 from cc_assess.render.charts import trend
+from tests.acceptance.test_diff import snapshot
 from tests.conftest import run
-from tests.test_diff import snapshot
 from tests.yoy_helpers import git, git_env, make_repo
 
 
@@ -168,7 +168,7 @@ def test_diff_html_is_a_client_page(repo: Path, runner: CliRunner) -> None:
 @pytest.mark.browser
 def test_diff_and_history_pages_in_chromium(repo: Path, runner: CliRunner, tmp_path: Path) -> None:
     """No console message, no network request, and an A4 print of one page each (plus the history table)."""
-    from tests.test_browser import check_in_browser
+    from tests.acceptance.test_browser import check_in_browser
 
     code, out, _ = run(runner, "diff", "y2025:site-a", "HEAD:site-a", "--format", "html")
     assert code == 0

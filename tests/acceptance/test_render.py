@@ -1,7 +1,7 @@
 """The report command and the render package: golden Markdown, escaping of hostile text, CLI behaviour.
 
 Golden files live in tests/golden/.  After a deliberate change to a template or the message table, regenerate
-them with ``CC_ASSESS_UPDATE_GOLDEN=1 python -m pytest tests/test_render.py`` and review the diff.
+them with ``CC_ASSESS_UPDATE_GOLDEN=1 python -m pytest tests/acceptance/test_render.py`` and review the diff.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from cc_assess.render.markup import findings_html, findings_markdown, md_code, m
 from tests.conftest import ALL_CONFORMANT, FIXTURES, REPO, MakeAssessment, run
 
 SITE = FIXTURES / "report-site"
-GOLDEN = Path(__file__).parent / "golden"
+GOLDEN = Path(__file__).parents[1] / "golden"
 TODAY = "2026-02-01"
 UPDATE = os.environ.get("CC_ASSESS_UPDATE_GOLDEN") == "1"
 
