@@ -10,6 +10,7 @@ import io
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -454,3 +455,36 @@ def test_invalid_folder_is_not_imported_into(
 def test_cli_does_not_import_openpyxl() -> None:
     code = "import sys, cc_assess.cli; assert 'openpyxl' not in sys.modules, 'openpyxl imported eagerly'"
     subprocess.run([sys.executable, "-c", code], check=True, cwd=REPO, env={"PYTHONPATH": str(REPO / "src")})
+
+
+def test_workbook_import_speaks_chinese(
+    rich: Path, runner: CliRunner, tmp_path: Path, tool_lang: Callable[[str], None]
+) -> None:
+    book = export(runner, rich, tmp_path / "a.xlsx")
+    path = rich / "responses/BB/BB-01.yaml"
+    path.write_text("item: BB-01\nstatus: conformant\nassessor: 王丽\n", encoding="utf-8")
+    edit(book, {"BB!F2": "不符合"})
+    wb = openpyxl.load_workbook(book)
+    del wb["AA"]
+    wb.save(book)
+    tool_lang("zh")
+    code, out, err = run(runner, "import", str(rich), str(book))
+    assert (code, out) == (1, "")
+    name = book.as_posix()
+    assert err.splitlines() == [
+        f"{name}:1:1: warning: AA!A1: 没有工作表 AA；其中的条目保持不变 [workbook-missing]",
+        f"{name}:2:6: error: BB!F2: BB-01 的 status 在导出后同时在工作簿和回复文件中被修改；请手工编辑回复文件，"
+        "或重新导出工作簿并把答案填入其中 [import-conflict]",
+        f"{name}:6:2: warning: _meta!B6: 自此工作簿导出后，回复文件中有 2 个答案被修改，而工作簿中没有改动它们；"
+        "回复文件保留这些答案 [workbook-stale]",
+        f"cc-assess: {name}：在工作簿中发现 1 个问题；未写入任何文件",
+    ]
+    plain = tmp_path / "plain.xlsx"
+    openpyxl.Workbook().save(plain)
+    assert run(runner, "import", str(rich), str(plain))[::2] == (
+        1,
+        f"{plain.as_posix()}:1:1: error: 不是 cc-assess 工作簿（没有 _meta 工作表）；import 读取由 'cc-assess export' "
+        "生成的工作簿 [workbook-invalid]\n"
+        f"cc-assess: {plain.as_posix()}: 不是 cc-assess 工作簿（没有 _meta 工作表）；import 读取由 'cc-assess export' "
+        "生成的工作簿\n",
+    )

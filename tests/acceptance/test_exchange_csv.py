@@ -6,6 +6,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -302,3 +303,38 @@ def test_pipe_in_owner_description_and_note_round_trips(
     text = (folder / "responses/AA/AA-01.yaml").read_text(encoding="utf-8")
     assert "  owner: Ops | QA | Legal\n" in text
     assert "  description: end with \\\n  owner: x\\|y\n" in text
+
+
+# ------------------------------------------------------------------------------------------- in Chinese
+
+
+def test_import_problems_in_chinese(
+    rich: Path, runner: CliRunner, tmp_path: Path, tool_lang: Callable[[str], None]
+) -> None:
+    before = hashes(rich)
+    sheet = edit_csv(export_csv(runner, rich, tmp_path / "a.csv"), {"I6": "partial", "J6": "不符合"})
+    rows = read_rows(sheet)
+    item = ord(COL["item"]) - 65
+    again, unknown = list(rows[2]), list(rows[2])
+    unknown[item] = "ZZ-09"
+    write_rows(sheet, [*rows, again, unknown])
+    tool_lang("zh")
+    code, out, err = run(runner, "import", str(rich), str(sheet))
+    assert (code, out) == (1, "")
+    name = sheet.as_posix()
+    assert err.splitlines() == [
+        f"{name}:6:10: error: J6 (status_label): 此处的 '不符合' 与 I6 (status) 中的 'partial' 是 BB-02 的 status 的"
+        "两个不同答案；只编辑其中一处，或让两者一致 [import-conflict]",
+        f"{name}:7:2: error: B7 (item): AA-02 出现了第二行（第一行在第 3 行） [workbook-item]",
+        f"{name}:8:2: error: B8 (item): 条目 'ZZ-09' 不在评审目录 mini 1.0.0 中 [workbook-item]",
+        f"cc-assess: {name}：在 CSV 文件中发现 3 个问题；未写入任何文件",
+    ]
+    edit_csv(sheet, {"R3": "0.9.0"})
+    assert run(runner, "import", str(rich), str(sheet))[::2] == (
+        1,
+        f"{name}:3:18: error: R3 (catalogue_version): 此 CSV 文件是按 mini 0.9.0 导出的，但 {rich.as_posix()} 使用的是 "
+        "1.0.0；请运行 'cc-assess migrate' 让两者使用同一评审目录版本（版本为 0.9.0 的文件夹用 'cc-assess migrate "
+        "FOLDER --to 1.0.0' 迁移），然后重新导出 CSV 文件 [workbook-catalogue]\n"
+        f"cc-assess: {name}：拒绝导入此 CSV 文件：评审目录版本不一致\n",
+    )
+    assert hashes(rich) == before

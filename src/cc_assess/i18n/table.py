@@ -2234,3 +2234,129 @@ MESSAGES.update(
         ),
     }
 )
+
+# --- import: reading a workbook or CSV file back (importing, importrows, importxlsx, importcsv) -------------
+# {noun} is import.noun-workbook or import.noun-csv; in Chinese it always follows a Chinese character, and the
+# CSV noun starts with a space (中文与 CSV 之间留空格).
+
+MESSAGES.update(
+    {
+        "import.noun-workbook": ("工作簿", "workbook"),
+        "import.noun-csv": (" CSV 文件", "CSV file"),
+        "import.conflict-both": (
+            "{item} 的 {name} 在导出后同时在{noun}和回复文件中被修改；请手工编辑回复文件，或重新导出{noun}并把答案"
+            "填入其中",
+            "{name} of {item} was changed both in the {noun} and in its response file since the export; edit the "
+            "response file by hand, or export a new {noun} and copy the answer into it",
+        ),
+        "import.conflict-cells": (
+            "此处的 '{cell}' 与 {ref} 中的 '{other}' 是 {item} 的 {name} 的两个不同答案；只编辑其中一处，或让两者一致",
+            "'{cell}' here and '{other}' in {ref} are different answers for the {name} of {item}; edit only one of "
+            "the two, or make them agree",
+        ),
+        "import.na-without-reason": (
+            "状态为不适用，但不适用理由为空；请说明该条目为何不适用",
+            "status is N/A but the N/A reason is empty; say why the item does not apply",
+        ),
+        "import.evidence-outside": (
+            "证据引用 '{ref}' 在解析链接后指向评估文件夹之外",
+            "evidence ref '{ref}' leaves the assessment folder after resolving links",
+        ),
+        "import.kept": (
+            "自此{noun}导出后，回复文件中有 {count} 个答案被修改，而{noun}中没有改动它们；回复文件保留这些答案",
+            "{count} answer(s) changed in the response files since this {noun} was exported and were not edited in "
+            "it; the files keep them",
+        ),
+        "import.problems": (
+            "{path}：在{noun}中发现 {count} 个问题；未写入任何文件",
+            "{path}: {count} problem(s) in the {noun}; nothing was written",
+        ),
+        "import.cannot-update": (
+            "{path}：无法更新此文件（{reason}）；未写入任何文件",
+            "{path}: cannot update this file ({reason}); nothing was written",
+        ),
+        "import.cannot-update-file": ("无法更新此文件：{reason}", "cannot update this file: {reason}"),
+        "import.other-catalogue": (
+            "此{noun}属于评审目录 '{catalogue}' {version}，但 {folder} 使用的是 '{ours}' {our_version}；请从此文件夹"
+            "重新导出{noun}",
+            "this {noun} is for catalogue '{catalogue}' {version}, but {folder} uses '{ours}' {our_version}; export "
+            "a {noun} from this folder instead",
+        ),
+        "import.other-version": (
+            "此{noun}是按 {catalogue} {version} 导出的，但 {folder} 使用的是 {our_version}；请运行 'cc-assess migrate' "
+            "让两者使用同一评审目录版本（版本为 {version} 的文件夹用 'cc-assess migrate FOLDER --to {our_version}' "
+            "迁移），然后重新导出{noun}",
+            "this {noun} was exported for {catalogue} {version}, but {folder} uses {our_version}; run 'cc-assess "
+            "migrate' so that both use the same catalogue version (migrate a folder at {version} with 'cc-assess "
+            "migrate FOLDER --to {our_version}'), then export a new {noun}",
+        ),
+        "import.refused-version": (
+            "{path}：拒绝导入此{noun}：评审目录版本不一致",
+            "{path}: {noun} refused: catalogue version mismatch",
+        ),
+        "import.refused-catalogue": (
+            "{path}：拒绝导入此{noun}：评审目录不同",
+            "{path}: {noun} refused: other catalogue",
+        ),
+        "import.not-a-workbook": (
+            "不是 cc-assess 工作簿（没有 _meta 工作表）；import 读取由 'cc-assess export' 生成的工作簿",
+            "not a cc-assess workbook (it has no _meta sheet); import reads workbooks made by 'cc-assess export'",
+        ),
+        "import.no-format": (
+            "_meta 工作表没有写明格式 {format}；这不是由 'cc-assess export' 生成的工作簿",
+            "the _meta sheet does not name the format {format}; this is not a workbook made by 'cc-assess export'",
+        ),
+        "import.no-sheet": (
+            "没有工作表 {sheet}；其中的条目保持不变",
+            "no sheet {sheet}; its items are left as they are",
+        ),
+        "import.no-item-column": (
+            "第 1 行没有条目编号列（表头 条目 / Item）",
+            "no item id column (header 条目 / Item) in row 1",
+        ),
+        "import.no-column": ("没有 {column} 列；该答案保持不变", "no {column} column; that answer is left as it is"),
+        "import.row-without-item": ("这一行有答案，但没有条目编号", "a row with answers but no item id"),
+        "import.not-in-catalogue": (
+            "条目 '{item}' 不在评审目录 {catalogue} {version} 中",
+            "item '{item}' is not in catalogue {catalogue} {version}",
+        ),
+        "import.wrong-sheet": ("条目 '{item}' 应在工作表 {sheet} 中", "item '{item}' belongs on sheet {sheet}"),
+        "import.second-row": (
+            "{item} 出现了第二行（第一行在 {first}）",
+            "a second row for {item} (the first is {first})",
+        ),
+        "import.second-row-csv": (
+            "{item} 出现了第二行（第一行在第 {first} 行）",
+            "a second row for {item} (the first is row {first})",
+        ),
+        "import.no-row": ("没有 {item} 的行；该条目保持不变", "no row for {item}; it is left as it is"),
+        "import.csv-no-item": (
+            "不是由 'cc-assess export' 生成的 CSV 文件（第 1 行没有 item 列）；import 读取由 'cc-assess export' "
+            "生成的工作簿和 CSV 文件",
+            "not a CSV file made by 'cc-assess export' (row 1 has no item column); import reads workbooks and CSV "
+            "files made by 'cc-assess export'",
+        ),
+        "import.csv-no-catalogue-columns": (
+            "此 CSV 文件没有写明它是为哪个评审目录导出的（第 1 行没有 catalogue 和 catalogue_version 列）；请用 "
+            "'cc-assess export --format csv' 重新导出",
+            "this CSV file does not say which catalogue it was exported for (row 1 has no catalogue and "
+            "catalogue_version columns); export it again with 'cc-assess export --format csv'",
+        ),
+        "import.csv-no-catalogue-cells": (
+            "此 CSV 文件没有写明它是为哪个评审目录导出的（catalogue 和 catalogue_version 单元格都是空的）；请用 "
+            "'cc-assess export --format csv' 重新导出",
+            "this CSV file does not say which catalogue it was exported for (its catalogue and catalogue_version "
+            "cells are empty); export it again with 'cc-assess export --format csv'",
+        ),
+        "import.csv-no-digest-column": (
+            "没有 export_digest 列：凡与回复文件不同的答案都会被采用，即使回复文件在导出后已被修改",
+            "no export_digest column: every answer that differs from its response file is taken, even where the "
+            "file changed since the export",
+        ),
+        "import.csv-digest-changed": (
+            "此单元格与导出时不同：这一行中凡与回复文件不同的答案都会被采用，即使回复文件在导出后已被修改",
+            "this cell is not as exported: every answer of this row that differs from its response file is taken, "
+            "even where the file changed since the export",
+        ),
+    }
+)

@@ -17,6 +17,7 @@ from typing import Any
 from cc_assess.assessment import RESPONSES, LoadedAssessment, join, load_valid
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import InvalidInput
+from cc_assess.i18n import t
 from cc_assess.sheets.cells import CellError, CellValue, digest, encode, normal_text, parse
 from cc_assess.sheets.read_csv import plan_csv
 from cc_assess.sheets.read_xlsx import plan_workbook
@@ -83,8 +84,7 @@ def _compare_row(
                 rec.row,
                 col,
                 "import-conflict",
-                f"{name} of {rec.item} was changed both in the {problems.noun} and in its response file since the "
-                f"export; edit the response file by hand, or export a new {problems.noun} and copy the answer into it",
+                t("import.conflict-both", name=name, item=rec.item, noun=problems.noun),
             )
             continue
         if name in rec.updates and rec.updates[name] != new:
@@ -95,8 +95,14 @@ def _compare_row(
                 rec.row,
                 col,
                 "import-conflict",
-                f"'{normal_text(cell)}' here and '{other}' in {problems.ref(rec.sheet, rec.row, first)} are different "
-                f"answers for the {name} of {rec.item}; edit only one of the two, or make them agree",
+                t(
+                    "import.conflict-cells",
+                    cell=normal_text(cell),
+                    other=other,
+                    ref=problems.ref(rec.sheet, rec.row, first),
+                    name=name,
+                    item=rec.item,
+                ),
             )
             continue
         rec.updates[name] = new
@@ -116,7 +122,7 @@ def _check_final(rec: Row, loaded: LoadedAssessment, problems: Problems) -> None
             rec.row,
             col,
             "na-without-reason",
-            "status is N/A but the N/A reason is empty; say why the item does not apply",
+            t("import.na-without-reason"),
         )
     root = loaded.folder.resolve()
     for entry in rec.updates.get("evidence") or []:
@@ -130,7 +136,7 @@ def _check_final(rec: Row, loaded: LoadedAssessment, problems: Problems) -> None
                 rec.row,
                 rec.columns["evidence"],
                 "evidence-path",
-                f"evidence ref '{ref}' leaves the assessment folder after resolving links",
+                t("import.evidence-outside", ref=ref),
             )
 
 
@@ -157,16 +163,13 @@ def plan_import(folder: Path, display: str, file: Path, file_display: str) -> Im
         problems.add(
             *plan.stale_at,
             "workbook-stale",
-            f"{kept} answer(s) changed in the response files since this {problems.noun} was exported and were not "
-            "edited in it; the files keep them",
+            t("import.kept", count=kept, noun=problems.noun),
             "warning",
         )
     diagnostics = sort_diagnostics(problems.found)
     if has_errors(diagnostics):
         errors = sum(d.is_error for d in diagnostics)
-        raise InvalidInput(
-            f"{file_display}: {errors} problem(s) in the {problems.noun}; nothing was written", diagnostics
-        )
+        raise InvalidInput(t("import.problems", path=file_display, count=errors, noun=problems.noun), diagnostics)
     result = ImportResult(warnings=diagnostics)
     for rec, _ in plan.records:
         if rec.updates:
@@ -192,7 +195,7 @@ def _change(loaded: LoadedAssessment, rec: Row) -> Change:
             data = set_keys(path.read_bytes(), updates)
     except (OSError, EditError) as exc:
         raise InvalidInput(
-            f"{display}: cannot update this file ({exc}); nothing was written",
-            [Diagnostic(display, 1, 1, "unreadable", f"cannot update this file: {exc}", "error", rec.item)],
+            t("import.cannot-update", path=display, reason=exc),
+            [Diagnostic(display, 1, 1, "unreadable", t("import.cannot-update-file", reason=exc), "error", rec.item)],
         ) from None
     return Change(rec.item, rel, display, list(rec.updates), data, created)

@@ -11,6 +11,7 @@ from pathlib import Path
 from cc_assess.assessment import LoadedAssessment
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import InvalidInput
+from cc_assess.i18n import t
 from cc_assess.sheets.cells import CellValue, normal_text
 from cc_assess.sheets.layout import CSV_CELLS, DIGEST_PREFIX, csv_unsafe, previous_cell
 from cc_assess.sheets.rows import Plan, Problems, Row, check_catalogue, ignore_previous
@@ -34,17 +35,15 @@ def plan_csv(loaded: LoadedAssessment, display: str, path: Path, csv_display: st
     if "item" not in cols:
         raise _csv_refusal(
             csv_display,
-            "not a CSV file made by 'cc-assess export' (row 1 has no item column); import reads workbooks and CSV "
-            "files made by 'cc-assess export'",
+            t("import.csv-no-item"),
         )
     if "catalogue" not in cols or "catalogue_version" not in cols:
         raise _csv_refusal(
             csv_display,
-            "this CSV file does not say which catalogue it was exported for (row 1 has no catalogue and "
-            "catalogue_version columns); export it again with 'cc-assess export --format csv'",
+            t("import.csv-no-catalogue-columns"),
             "workbook-catalogue",
         )
-    problems = Problems(csv_display, "CSV file", headers)
+    problems = Problems(csv_display, t("import.noun-csv"), headers)
     catalogue = loaded.catalogue
     domain_of = catalogue.item_domain()
 
@@ -60,19 +59,18 @@ def plan_csv(loaded: LoadedAssessment, display: str, path: Path, csv_display: st
             where = (problems.ref("", r, cols["catalogue"]), r, cols["catalogue"], cols["catalogue_version"])
             if found[0] == catalogue.id:
                 where = (problems.ref("", r, cols["catalogue_version"]), *where[1:])
-            check_catalogue(found, catalogue, display, csv_display, where, "CSV file")
+            check_catalogue(found, catalogue, display, csv_display, where, problems.noun)
     if not named:
         raise _csv_refusal(
             csv_display,
-            "this CSV file does not say which catalogue it was exported for (its catalogue and catalogue_version "
-            "cells are empty); export it again with 'cc-assess export --format csv'",
+            t("import.csv-no-catalogue-cells"),
             "workbook-catalogue",
         )
     columns = {name: cols[head] for name, _, head in reversed(CSV_CELLS) if head in cols}
     cells = [(name, key, cols[head]) for name, key, head in CSV_CELLS if head in cols]
     for *_, head in CSV_CELLS:
         if head not in cols:
-            problems.add("", 1, 1, "workbook-missing", f"no {head} column; that answer is left as it is", "warning")
+            problems.add("", 1, 1, "workbook-missing", t("import.no-column", column=head), "warning")
     digest_col = cols.get("export_digest")
     if digest_col is None:
         problems.add(
@@ -80,8 +78,7 @@ def plan_csv(loaded: LoadedAssessment, display: str, path: Path, csv_display: st
             1,
             1,
             "workbook-stale",
-            "no export_digest column: every answer that differs from its response file is taken, even where the "
-            "file changed since the export",
+            t("import.csv-no-digest-column"),
             "warning",
         )
     digests: dict[str, dict[str, str]] = {}
@@ -92,15 +89,19 @@ def plan_csv(loaded: LoadedAssessment, display: str, path: Path, csv_display: st
         item = cell(values, "item")
         if not item:
             if any(normal_text(values[c - 1]) for _, _, c in cells if c - 1 < len(values)):
-                problems.add("", r, id_col, "workbook-layout", "a row with answers but no item id")
+                problems.add("", r, id_col, "workbook-layout", t("import.row-without-item"))
             continue
         if item not in domain_of:
             problems.add(
-                "", r, id_col, "workbook-item", f"item '{item}' is not in catalogue {catalogue.id} {catalogue.version}"
+                "",
+                r,
+                id_col,
+                "workbook-item",
+                t("import.not-in-catalogue", item=item, catalogue=catalogue.id, version=catalogue.version),
             )
             continue
         if item in seen:
-            problems.add("", r, id_col, "workbook-item", f"a second row for {item} (the first is row {seen[item]})")
+            problems.add("", r, id_col, "workbook-item", t("import.second-row-csv", item=item, first=seen[item]))
             continue
         seen[item] = r
         lang = cell(values, "language")
@@ -119,12 +120,11 @@ def plan_csv(loaded: LoadedAssessment, display: str, path: Path, csv_display: st
                     r,
                     digest_col,
                     "workbook-stale",
-                    "this cell is not as exported: every answer of this row that differs from its response file is "
-                    "taken, even where the file changed since the export",
+                    t("import.csv-digest-changed"),
                     "warning",
                 )
         records.append((Row(item, "", r, columns, cells, lang if lang in ("zh", "en", "bi") else "zh"), values))
     for missing in catalogue.items():
         if missing.id not in seen:
-            problems.add("", 1, id_col, "workbook-missing", f"no row for {missing.id}; it is left as it is", "warning")
+            problems.add("", 1, id_col, "workbook-missing", t("import.no-row", item=missing.id), "warning")
     return Plan(problems, records, digests, ("", 1, digest_col or 1))

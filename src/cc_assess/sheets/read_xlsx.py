@@ -9,6 +9,7 @@ from pathlib import Path
 from cc_assess.assessment import LoadedAssessment
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import InvalidInput
+from cc_assess.i18n import t
 from cc_assess.sheets.cells import FIELDS, CellValue, normal_text
 from cc_assess.sheets.layout import COLUMNS, META_SHEET, WORKBOOK_FORMAT, column_letter, header, previous_cell
 from cc_assess.sheets.rows import Plan, Problems, Row, answer_cells, check_catalogue, ignore_previous
@@ -24,7 +25,7 @@ class _Meta:
 def _read_meta(sheets: dict[str, list[list[CellValue]]], display: str) -> _Meta:
     rows = sheets.get(META_SHEET)
     if rows is None:
-        message = "not a cc-assess workbook (it has no _meta sheet); import reads workbooks made by 'cc-assess export'"
+        message = t("import.not-a-workbook")
         raise InvalidInput(f"{display}: {message}", [Diagnostic(display, 1, 1, "workbook-invalid", message)])
     values: dict[str, str] = {}
     where: dict[str, int] = {}
@@ -42,10 +43,7 @@ def _read_meta(sheets: dict[str, list[list[CellValue]]], display: str) -> _Meta:
             values[cells[0]] = cells[1]
             where[cells[0]] = n
     if values.get("format") != WORKBOOK_FORMAT:
-        message = (
-            f"the _meta sheet does not name the format {WORKBOOK_FORMAT}; "
-            "this is not a workbook made by 'cc-assess export'"
-        )
+        message = t("import.no-format", format=WORKBOOK_FORMAT)
         raise InvalidInput(f"{display}: {message}", [Diagnostic(display, 1, 1, "workbook-invalid", message)])
     return _Meta(values, where, digests)
 
@@ -74,26 +72,22 @@ def _read_rows(
     for domain in catalogue.domains:
         rows = sheets.get(domain.id)
         if rows is None:
-            problems.add(
-                domain.id, 1, 1, "workbook-missing", f"no sheet {domain.id}; its items are left as they are", "warning"
-            )
+            problems.add(domain.id, 1, 1, "workbook-missing", t("import.no-sheet", sheet=domain.id), "warning")
             continue
         columns = _header_map(rows[0] if rows else [])
         if "item" not in columns:
-            problems.add(domain.id, 1, 1, "workbook-layout", "no item id column (header 条目 / Item) in row 1")
+            problems.add(domain.id, 1, 1, "workbook-layout", t("import.no-item-column"))
             continue
         for key, *_ in COLUMNS:
             if key in FIELDS and key not in columns:
-                problems.add(
-                    domain.id, 1, 1, "workbook-missing", f"no {key} column; that answer is left as it is", "warning"
-                )
+                problems.add(domain.id, 1, 1, "workbook-missing", t("import.no-column", column=key), "warning")
         id_col = columns["item"]
         in_sheet: set[str] = set()
         for r, values in enumerate(rows[1:], 2):
             item = normal_text(values[id_col - 1]) if id_col - 1 < len(values) else ""
             if not item:
                 if any(normal_text(values[c - 1]) for c in columns.values() if c - 1 < len(values)):
-                    problems.add(domain.id, r, id_col, "workbook-layout", "a row with answers but no item id")
+                    problems.add(domain.id, r, id_col, "workbook-layout", t("import.row-without-item"))
                 continue
             if item not in domain_of:
                 problems.add(
@@ -101,16 +95,16 @@ def _read_rows(
                     r,
                     id_col,
                     "workbook-item",
-                    f"item '{item}' is not in catalogue {catalogue.id} {catalogue.version}",
+                    t("import.not-in-catalogue", item=item, catalogue=catalogue.id, version=catalogue.version),
                 )
                 continue
             if domain_of[item] != domain.id:
-                problems.add(domain.id, r, id_col, "workbook-item", f"item '{item}' belongs on sheet {domain_of[item]}")
+                problems.add(
+                    domain.id, r, id_col, "workbook-item", t("import.wrong-sheet", item=item, sheet=domain_of[item])
+                )
                 continue
             if item in seen:
-                problems.add(
-                    domain.id, r, id_col, "workbook-item", f"a second row for {item} (the first is {seen[item]})"
-                )
+                problems.add(domain.id, r, id_col, "workbook-item", t("import.second-row", item=item, first=seen[item]))
                 continue
             if "previous" in columns and columns["previous"] - 1 < len(values):
                 exported = previous_cell(loaded, item, lang)
@@ -120,9 +114,7 @@ def _read_rows(
             found.append((Row(item, domain.id, r, columns, answer_cells(columns), lang), values))
         for missing in domain.items:
             if missing.id not in in_sheet:
-                problems.add(
-                    domain.id, 1, id_col, "workbook-missing", f"no row for {missing.id}; it is left as it is", "warning"
-                )
+                problems.add(domain.id, 1, id_col, "workbook-missing", t("import.no-row", item=missing.id), "warning")
     return found
 
 

@@ -38,9 +38,9 @@ class ImportResult:
 class Problems:
     """Problems found in a workbook (located ``SHEET!CELL``) or a CSV file (``CELL (column)``)."""
 
-    def __init__(self, display: str, noun: str = "workbook", headers: Sequence[str] = ()) -> None:
+    def __init__(self, display: str, noun: str | None = None, headers: Sequence[str] = ()) -> None:
         self.display = display
-        self.noun = noun
+        self.noun = noun if noun is not None else t("import.noun-workbook")  # in the tool's language
         self.headers = list(headers)
         self.found: list[Diagnostic] = []
 
@@ -67,7 +67,7 @@ def check_catalogue(
     folder_display: str,
     display: str,
     where: tuple[str, int, int, int],
-    noun: str = "workbook",
+    noun: str | None = None,
 ) -> None:
     """Refuse a file exported for another catalogue or version.
 
@@ -77,23 +77,16 @@ def check_catalogue(
     if cid == catalogue.id and version == catalogue.version:
         return
     ref, row, id_col, version_col = where
+    noun = noun if noun is not None else t("import.noun-workbook")
+    names = {"catalogue": cid, "version": version, "folder": folder_display or ".", "noun": noun}
     if cid != catalogue.id:
         col = id_col
-        message = (
-            f"this {noun} is for catalogue '{cid}' {version}, but {folder_display or '.'} uses '{catalogue.id}' "
-            f"{catalogue.version}; export a {noun} from this folder instead"
-        )
+        message = t("import.other-catalogue", ours=catalogue.id, our_version=catalogue.version, **names)
     else:
         col = version_col
-        message = (
-            f"this {noun} was exported for {cid} {version}, but {folder_display or '.'} uses {catalogue.version}; "
-            f"run 'cc-assess migrate' so that both use the same catalogue version (migrate a folder at {version} "
-            f"with 'cc-assess migrate FOLDER --to {catalogue.version}'), then export a new {noun}"
-        )
+        message = t("import.other-version", our_version=catalogue.version, **names)
     raise InvalidInput(
-        f"{display}: {noun} refused: catalogue version mismatch"
-        if cid == catalogue.id
-        else f"{display}: {noun} refused: other catalogue",
+        t("import.refused-version" if cid == catalogue.id else "import.refused-catalogue", path=display, noun=noun),
         [Diagnostic(display, row, col, "workbook-catalogue", f"{ref}: {message}")],
     )
 
