@@ -19,6 +19,7 @@ from cc_assess import approvals
 from cc_assess.assessment import load_assessment
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CcAssessError
+from cc_assess.parsedfiles import ParsedFiles, remembered
 from cc_assess.yamlio import composed_yaml
 
 if TYPE_CHECKING:
@@ -81,12 +82,12 @@ def map_folders(function: Callable[[T], R], items: Sequence[T], jobs: int | None
         gc.unfreeze()
 
 
-def check_folder(target: tuple[Path, str]) -> tuple[list[Diagnostic], int, bool]:
+def check_folder(target: tuple[Path, str, bool]) -> tuple[list[Diagnostic], int, bool]:
     """``validate`` of one folder: its diagnostics, exit code (0, 1 or 2), and whether YAML was parsed, as
-    picklable data."""
-    path, display = target
+    picklable data.  The flag says whether its parsed files are written to the cache (``parsedfiles.remembered``)."""
+    path, display, remember = target
     try:
-        loaded = load_assessment(path, display)
+        loaded = load_assessment(path, display, ParsedFiles.of_folder(path, remember=remember))
     except CcAssessError as exc:
         found = exc.diagnostics or [Diagnostic(display or ".", 1, 1, "cannot-run", exc.message)]
         return found, exc.exit_code, composed_yaml()
@@ -100,7 +101,8 @@ def check_folders(targets: Sequence[tuple[Path, str]], jobs: int | None = None) 
     diagnostics: list[Diagnostic] = []
     worst = 0
     parsed = False
-    for found, code, composed in map_folders(check_folder, targets, jobs):
+    tasks = [(path, display, remembered(n)) for n, (path, display) in enumerate(targets, 1)]
+    for found, code, composed in map_folders(check_folder, tasks, jobs):
         diagnostics += found
         worst = max(worst, code)
         parsed = parsed or composed

@@ -24,8 +24,15 @@ from cc_assess.yamlio import MAX_RESPONSE_BYTES, Document, Problem, decode, pars
 
 #: Entries whose JSON is larger than this are not written: the cache is for answers, not for stress tests.
 MAX_ENTRY_CHARS = 32 * 1024 * 1024
-#: Folders remembered; writing the entry of one more drops the least recently written.
+#: Folders remembered; writing the entry of one more drops the least recently written.  A run that reads more
+#: folders than this remembers only the first ``MAX_FOLDERS`` of them (:func:`remembered`): writing the others
+#: would only push out the entries the next run reads first, so every run would parse and write every folder.
 MAX_FOLDERS = 256
+
+
+def remembered(folders: int) -> bool:
+    """Whether a run remembers its folder number ``folders`` (1 for the first), counted in the run's own order."""
+    return folders <= MAX_FOLDERS
 
 
 def _plain(value: Any) -> bool:
@@ -50,17 +57,20 @@ class ParsedFiles:
     are dropped on save, so the entry does not grow with every edit.
     """
 
-    def __init__(self, identity: str | None) -> None:
+    def __init__(self, identity: str | None, *, remember: bool = True) -> None:
         """``identity`` names the entry: a resolved folder path, or what else stays the same across runs (a git
         tree id).  None remembers nothing: for temporary copies, whose entries nobody would read again.  With the
-        cache turned off nothing is remembered either, and nothing is hashed."""
+        cache turned off nothing is remembered either, and nothing is hashed.  ``remember=False`` uses the entry
+        if there is one but never writes it (a folder past the first :data:`MAX_FOLDERS` of a run)."""
         self._name: str | None = None
+        self._remember = remember
         if identity is not None and usercache.cache_dir() is not None:
             self._name = usercache.key("parsed", identity.encode("utf-8", "surrogateescape"))
         self._old: dict[str, Any] = {}
         self._new: dict[str, Any] = {}
         self._changed = False
         text = None if self._name is None else usercache.load(self._name)
+        self._existed = text is not None
         if text is not None:
             try:
                 loaded = json.loads(text)
@@ -70,13 +80,13 @@ class ParsedFiles:
                 self._old = loaded
 
     @classmethod
-    def of_folder(cls, folder: Path) -> ParsedFiles:
+    def of_folder(cls, folder: Path, *, remember: bool = True) -> ParsedFiles:
         """The entry of a folder on disk, named by its resolved path."""
         try:
             where = str(folder.resolve())
         except (OSError, RuntimeError, ValueError):
             where = str(folder.absolute())
-        return cls(where)
+        return cls(where, remember=remember)
 
     def read(self, path: Path, max_bytes: int = MAX_RESPONSE_BYTES) -> Document:
         """The document of ``path``, as :func:`cc_assess.yamlio.read_yaml` would return it."""
@@ -98,8 +108,11 @@ class ParsedFiles:
         return doc
 
     def save(self) -> None:
-        """Write the entry when this run parsed a file or dropped one; failures are ignored."""
-        if self._name is None or (not self._changed and self._new.keys() == self._old.keys()):
+        """Write the entry when this run parsed a file or dropped one; failures are ignored.
+
+        Only writing a new entry can take the cache over :data:`MAX_FOLDERS`, so only then are old ones pruned.
+        """
+        if self._name is None or not self._remember or (not self._changed and self._new.keys() == self._old.keys()):
             return
         try:
             text = json.dumps(self._new, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
@@ -107,7 +120,8 @@ class ParsedFiles:
             return
         if len(text) <= MAX_ENTRY_CHARS:
             usercache.store(self._name, text)
-            usercache.prune("parsed", MAX_FOLDERS)
+            if not self._existed:
+                usercache.prune("parsed", MAX_FOLDERS)
 
 
 def _document(entry: Any, text: str) -> Document | None:

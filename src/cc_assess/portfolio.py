@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
+from cc_assess import parsedfiles
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t
@@ -103,6 +104,7 @@ class SiteTask:
     previous: Source | None
     today: dt.date
     token: str  # this run's id: a worker sends each catalogue back once per run
+    remember: bool = True  # whether its folders' parsed files are written to the cache (parsedfiles.remembered)
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,7 @@ def locate_sites(
     token = uuid.uuid4().hex
     tasks: list[SiteTask] = []
     problems: list[Diagnostic] = []
+    folders = 0  # cached folders so far: the run remembers the first parsedfiles.MAX_FOLDERS of them
     for i, site in enumerate(model.sites):
         sources: list[Source | None] = []
         for key in ("path", "previous"):
@@ -246,7 +249,11 @@ def locate_sites(
                 sources.append(None)
         current, previous = sources
         if current is not None:
-            tasks.append(SiteTask(i, site.id, site.title, site.group, site.seats, current, previous, today, token))
+            folders += sum(s is not None and s.kind != "pack" for s in sources)
+            remember = parsedfiles.remembered(folders)
+            tasks.append(
+                SiteTask(i, site.id, site.title, site.group, site.seats, current, previous, today, token, remember)
+            )
     return tasks, problems
 
 

@@ -129,26 +129,33 @@ def extract_assessment(archive: zipfile.ZipFile, dest: Path) -> Path:
 
 
 @contextmanager
-def opened(source: Source) -> Iterator[LoadedAssessment]:
-    """The assessment a source names, loaded (valid or not); temporary copies are removed afterwards."""
+def opened(source: Source, remember: bool = True) -> Iterator[LoadedAssessment]:
+    """The assessment a source names, loaded (valid or not); temporary copies are removed afterwards.
+
+    ``remember=False``: its parsed files are not written to the cache (:func:`cc_assess.parsedfiles.remembered`).
+    """
+    from cc_assess.parsedfiles import ParsedFiles
+
     if source.kind == "folder":
-        yield load_assessment(Path(source.location), source.display)
+        yield load_assessment(
+            Path(source.location), source.display, ParsedFiles.of_folder(Path(source.location), remember=remember)
+        )
         return
     if source.kind == "git":
         from cc_assess import gitio, usercache
         from cc_assess.errors import GitError
-        from cc_assess.parsedfiles import ParsedFiles
 
         r = gitio.Repo(Path(source.repo_root), "")
         try:
             with gitio.checkout(r, source.rev, source.location) as folder:
                 tree = gitio.tree_id(r, source.rev, source.location) if usercache.cache_dir() else ""
-                yield load_assessment(folder, source.display, ParsedFiles(f"git-tree:{tree}" if tree else None))
+                yield load_assessment(
+                    folder, source.display, ParsedFiles(f"git-tree:{tree}" if tree else None, remember=remember)
+                )
         except GitError as exc:
             raise CannotRun(f"{source.display}: {exc.message}") from None
         return
     from cc_assess.pack import verify_pack
-    from cc_assess.parsedfiles import ParsedFiles
 
     zip_path = Path(source.location)
     verify_pack(zip_path, source.display)
@@ -208,8 +215,8 @@ def _summary(task: SiteTask, loaded: LoadedAssessment, previous: float | None) -
     )
 
 
-def _previous_score(source: Source) -> float | None:
-    with opened(source) as loaded:
+def _previous_score(source: Source, remember: bool) -> float | None:
+    with opened(source, remember) as loaded:
         if not loaded.ok:
             raise InvalidInput(source.display, loaded.diagnostics)
         return score(loaded.catalogue, loaded.statuses, loaded.meta.target).score
@@ -222,12 +229,12 @@ def summarise(task: SiteTask) -> SiteOutcome:
     code = 0
     if task.previous is not None:
         try:
-            previous = _previous_score(task.previous)
+            previous = _previous_score(task.previous, task.remember)
         except CcAssessError as exc:
             failed = _failure(task.index, task.previous, exc)
             problems, code = failed.diagnostics, failed.code
     try:
-        with opened(task.source) as loaded:
+        with opened(task.source, task.remember) as loaded:
             if not loaded.ok:
                 return SiteOutcome(
                     task.index, diagnostics=problems + loaded.diagnostics, code=max(code, 1), parsed=composed_yaml()

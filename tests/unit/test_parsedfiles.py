@@ -178,3 +178,75 @@ def test_huge_hex_numbers_and_lone_surrogates_do_not_break_the_cache(tmp_path: P
     files._changed = True
     files.save()  # UTF-8 cannot write it: no entry, no error
     assert parsed_entries(cache_dir) == []
+
+
+def counted(monkeypatch: pytest.MonkeyPatch) -> dict[str, int]:
+    """How many entries were written and how many times the cache was pruned, as it happens."""
+    calls = {"store": 0, "prune": 0}
+    real_store, real_prune = usercache.store, usercache.prune
+
+    def store(name: str, text: str) -> None:
+        calls["store"] += 1
+        real_store(name, text)
+
+    def prune(kind: str, keep: int) -> None:
+        calls["prune"] += 1
+        real_prune(kind, keep)
+
+    monkeypatch.setattr(usercache, "store", store)
+    monkeypatch.setattr(usercache, "prune", prune)
+    return calls
+
+
+def test_a_run_over_more_folders_than_the_cache_keeps_remembers_only_the_first(
+    make_assessment: MakeAssessment,
+    tmp_path: Path,
+    cache_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    parses: list[str],
+) -> None:
+    """Before, each folder's entry pushed out the oldest: the next run found none and wrote all five again."""
+    import datetime as dt
+
+    from cc_assess import portfolio
+
+    monkeypatch.setattr(parsedfiles, "MAX_FOLDERS", 3)
+    sites = "".join(f"  - {{id: s{n}, path: s{n}}}\n" for n in range(5))
+    (tmp_path / "portfolio.yaml").write_text(f"schema: cc-assess/portfolio/v1\nname: G\nsites:\n{sites}", "utf-8")
+    for n in range(5):
+        make_assessment(ALL_CONFORMANT, name=f"s{n}")
+    calls = counted(monkeypatch)
+
+    def run() -> object:
+        path = tmp_path / "portfolio.yaml"
+        return portfolio.run(path, "portfolio.yaml", weight="equal", today=dt.date(2026, 3, 1), jobs=1)[0]
+
+    first = run()
+    assert calls == {"store": 3, "prune": 3}  # s0, s1, s2: each a new entry
+    kept = {p.name for p in parsed_entries(cache_dir)}
+    assert kept == {usercache.key("parsed", str((tmp_path / f"s{n}").resolve()).encode()) for n in range(3)}
+
+    parses.clear()
+    second = run()
+    assert calls == {"store": 3, "prune": 3}  # nothing written, nothing pruned
+    assert {p.name for p in parsed_entries(cache_dir)} == kept
+    assert len(parses) == 2 * (2 + len(ALL_CONFORMANT))  # s3 and s4 only: assessment.yaml, catalogue, responses
+    assert second == first
+
+    monkeypatch.setenv("CC_ASSESS_NO_CACHE", "1")
+    assert run() == first
+
+
+def test_validate_over_more_folders_than_the_cache_keeps_writes_only_the_first(
+    make_assessment: MakeAssessment, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cc_assess.parallel import check_folders
+
+    monkeypatch.setattr(parsedfiles, "MAX_FOLDERS", 2)
+    targets = [(make_assessment(ALL_CONFORMANT, name=f"s{n}"), f"s{n}") for n in range(4)]
+    calls = counted(monkeypatch)
+    first = check_folders(targets, jobs=1)
+    assert calls == {"store": 2, "prune": 2}
+    assert len(parsed_entries(cache_dir)) == 2
+    assert check_folders(targets, jobs=1) == first
+    assert calls == {"store": 2, "prune": 2}
