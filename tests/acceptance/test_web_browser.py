@@ -68,6 +68,18 @@ def until(what: Callable[[], Any], message: str) -> Any:
     raise AssertionError(f"timed out waiting for {message}")
 
 
+def click(browser: Any, selector: str) -> None:
+    """Click the element that ``selector`` finds now: located afresh on each try, so that a list re-rendered
+    between finding and clicking (a refresh after a save) is clicked in its new form, never held stale."""
+    from selenium.webdriver.common.by import By
+
+    def attempt() -> bool:
+        browser.find_element(By.CSS_SELECTOR, selector).click()
+        return True
+
+    until(attempt, f"a click on {selector}")
+
+
 def git(folder: Path, *args: str) -> str:
     env = {
         **os.environ,
@@ -172,8 +184,10 @@ def test_fill_in_an_answer_in_chromium(served: Served, driver: Any) -> None:
     until(lambda: driver.find_elements(By.CSS_SELECTOR, 'button[data-item="AA-02"]'), "the list of items")
     assert driver.find_element(By.ID, "heading").text.startswith("评估填写")
     until(lambda: driver.find_element(By.ID, "overall").text == "总体得分 0.0", "the score")
+    # The page has finished loading when the first item is open (opening it re-renders the list once more).
+    until(lambda: driver.find_element(By.ID, "item-heading").text.startswith("AA-01"), "the first item")
 
-    driver.find_element(By.CSS_SELECTOR, 'button[data-item="AA-02"]').click()
+    click(driver, 'button[data-item="AA-02"]')
     until(lambda: driver.find_element(By.ID, "item-heading").text.startswith("AA-02 甲二"), "item AA-02")
     assert driver.find_element(By.CSS_SELECTOR, ".guidance .requirement").text == "要求甲二"
     Select(driver.find_element(By.ID, "status")).select_by_visible_text("部分符合")
@@ -186,7 +200,7 @@ def test_fill_in_an_answer_in_chromium(served: Served, driver: Any) -> None:
         lambda: driver.find_elements(By.CSS_SELECTOR, '#problems li[data-code="no-corrective-action"]'),
         "the live warning",
     )
-    driver.find_element(By.ID, "save").click()
+    click(driver, "#save")
     until(lambda: driver.find_element(By.ID, "message").text == "已保存", "the save")
 
     text = (served.folder / "responses/AA/AA-02.yaml").read_text(encoding="utf-8")
@@ -203,11 +217,14 @@ def test_fill_in_an_answer_in_chromium(served: Served, driver: Any) -> None:
     assert git(served.folder.parent, "status", "--porcelain") == " M 2026/responses/AA/AA-02.yaml\n"
     # AA-02 has weight 2 of 6 in all: 0.5 * 2 / 6 = 16.67
     until(lambda: driver.find_element(By.ID, "overall").text == "总体得分 16.7", "the new score")
-    badge = driver.find_element(By.CSS_SELECTOR, 'button[data-item="AA-02"] .badge')
-    assert badge.text == "部分符合"
+    until(
+        lambda: driver.find_element(By.CSS_SELECTOR, 'button[data-item="AA-02"] .badge').text == "部分符合",
+        "the new badge",
+    )
+    assert driver.find_element(By.CSS_SELECTOR, 'button[data-item="AA-02"]').get_attribute("class") == "item current"
 
     # Hostile text from a file stays text: no element is made from it and no script runs.
-    driver.find_element(By.CSS_SELECTOR, 'button[data-item="BB-01"]').click()
+    click(driver, 'button[data-item="BB-01"]')
     until(lambda: driver.find_element(By.ID, "item-heading").text.startswith("BB-01"), "item BB-01")
     until(lambda: "<img" in driver.find_element(By.ID, "preview").text, "the hostile preview")
     assert driver.find_elements(By.CSS_SELECTOR, "#preview img, #preview script, #editor b") == []

@@ -16,6 +16,7 @@
   let words = {};
   let checkTimer = null;
   let previewTimer = null;
+  let opening = 0; // the latest openItem call: an answer to an older one (a slower request) is dropped
 
   // ---------------------------------------------------------------------------------------------- helpers
 
@@ -147,7 +148,11 @@
   }
 
   async function openItem(itemId) {
+    const mine = ++opening;
     const { status, data } = await api('GET', '/api/responses/' + encodeURIComponent(itemId));
+    // The user chose another item while this one loaded (e.g. a click during the first load): the newer wins,
+    // whatever order the answers arrive in.
+    if (mine !== opening) return false;
     if (status !== 200) {
       showMessage('error', words.failed + ' ' + ((data && data.message) || status));
       return;
@@ -162,6 +167,7 @@
     renderNav();
     renderProblems(state.diagnostics.filter((d) => d.item === itemId));
     previewSoon(0);
+    return true;
   }
 
   function field(labelText, control, extra) {
@@ -413,7 +419,10 @@
       cur.etag = data.etag;
       state.dirty = false;
       await refreshFolder();
-      await openItem(cur.item);
+      // Typed into the form while the save was on its way: keep the form (it holds the newer words), only the
+      // list and score are refreshed; the next save sends them with the new etag.
+      if (state.dirty || state.current !== cur) return true;
+      if (!(await openItem(cur.item)) || state.dirty || state.current.item !== cur.item) return true;
       showMessage('ok', data.written ? words.saved : words.unchanged);
       renderProblems(data.diagnostics);
       return true;
