@@ -18,12 +18,15 @@ fonts give another (equally valid) file: ``/Creator`` names the browser version,
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 from cc_assess.errors import CannotRun
@@ -131,18 +134,85 @@ def print_pdf(html: str, today: dt.date, *, browser: str | None = None, timeout:
         page.write_text(html, encoding="utf-8")
         pdf = folder / "report.pdf"
         args = browser_args(executable, folder / "profile", page, pdf)
-        try:
-            result = subprocess.run(
-                args, capture_output=True, text=True, errors="replace", timeout=timeout, stdin=subprocess.DEVNULL
-            )
-        except subprocess.TimeoutExpired:
-            raise CannotRun(t("deliverables.browser_timeout", browser=executable, seconds=f"{timeout:g}")) from None
-        except OSError as exc:
-            raise CannotRun(t("deliverables.browser_failed", browser=executable, detail=str(exc))) from None
+        returncode, stderr = _run_browser(args, executable, timeout)
         data = pdf.read_bytes() if pdf.is_file() else b""
-        if result.returncode != 0 or not data.startswith(b"%PDF-"):
-            detail = (result.stderr or "").strip().splitlines()[-3:]
-            raise CannotRun(
-                t("deliverables.browser_failed", browser=executable, detail=" / ".join(detail) or result.returncode)
-            )
+        if returncode != 0 or not _complete(data):
+            detail = stderr.strip().splitlines()[-3:]
+            message = t("deliverables.browser_failed", browser=executable, detail=" / ".join(detail) or returncode)
+            raise CannotRun(message)
     return fix_dates(data, today)
+
+
+def _complete(data: bytes) -> bool:
+    """A whole PDF: its header, and the end-of-file marker that a writer puts last."""
+    return data.startswith(b"%PDF-") and data.rstrip().endswith(b"%%EOF")
+
+
+def _run_browser(args: list[str], executable: str, timeout: float) -> tuple[int, str]:
+    """Run one print in a process group of its own; return only when no process of the group is left.
+
+    The browser's main process may exit while its helpers (zygote, GPU, renderer, utility processes) are still
+    shutting down and writing into the profile; on a busy machine that takes a while, and removing the temporary
+    folder under them fails (or leaves it behind).  A timeout ends the whole group, not the main process alone.
+    """
+    try:
+        process = subprocess.Popen(
+            args,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            errors="replace",
+            start_new_session=True,  # its own process group, so that its helpers can be waited for and ended
+        )
+    except OSError as exc:
+        raise CannotRun(t("deliverables.browser_failed", browser=executable, detail=str(exc))) from None
+    try:
+        _, stderr = process.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        _end_group(process.pid, grace=0.0)
+        process.communicate()
+        raise CannotRun(t("deliverables.browser_timeout", browser=executable, seconds=f"{timeout:g}")) from None
+    _end_group(process.pid, grace=GROUP_GRACE)
+    return process.returncode, stderr or ""
+
+
+GROUP_GRACE = 30.0  # seconds the browser's helpers get to exit by themselves after the main process has
+
+
+def _end_group(group: int, *, grace: float) -> None:
+    """Wait up to ``grace`` seconds for every process of the group to exit, then kill what is left and wait."""
+    if not hasattr(os, "killpg"):  # Windows: no process groups; the main process has ended
+        return
+    deadline = time.monotonic() + grace
+    while _group_alive(group) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    if _group_alive(group):
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, signal.SIGKILL)
+        deadline = time.monotonic() + 10.0
+        while _group_alive(group) and time.monotonic() < deadline:
+            time.sleep(0.1)
+
+
+def _group_alive(group: int) -> bool:
+    """Whether a live process (not a zombie waiting for its parent) is left in the group."""
+    proc = Path("/proc")
+    if proc.is_dir():  # Linux: zombies count as ended (an init that is slow to reap them must not hold us)
+        for entry in proc.iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                fields = (entry / "stat").read_text(encoding="ascii", errors="replace").rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue  # it ended while we looked
+            if len(fields) > 2 and fields[2] == str(group) and fields[0] not in ("Z", "X"):
+                return True
+        return False
+    try:
+        os.killpg(group, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

@@ -324,6 +324,51 @@ def test_a_browser_that_fails_is_exit_2_and_nothing_written(
     assert target.read_bytes() == b"previous"
 
 
+FAKE_PRINT = """#!/bin/sh
+for a in "$@"; do
+  case "$a" in --user-data-dir=*) profile="${a#*=}" ;; --print-to-pdf=*) pdf="${a#*=}" ;; esac
+done
+printf '%s' > "$pdf"
+# A helper that outlives the main process and writes into the profile later (as Chromium's GPU process can
+# while it shuts down on a busy machine); it holds none of the main process's pipes.
+( sleep 1; mkdir -p "$profile/GPUCache"; echo x > "$profile/GPUCache/cache.db"; touch "$profile/../../helper.done" ) \
+  </dev/null >/dev/null 2>&1 &
+"""
+
+
+def test_the_print_returns_when_the_browser_s_helpers_have_ended(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+    import tempfile
+
+    from cc_assess.pdf import print_pdf
+
+    fake = tmp_path / "fake-chrome"
+    fake.write_text(FAKE_PRINT % r"%%PDF-1.7\n%%%%EOF\n", encoding="utf-8")
+    fake.chmod(0o755)
+    temp = tmp_path / "temp"
+    temp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(temp))
+    assert print_pdf("<p>x</p>", dt.date(2026, 2, 1), browser=str(fake)) == b"%PDF-1.7\n%%EOF\n"
+    assert (temp / "helper.done").is_file()  # the helper had ended when the print returned
+    assert list(temp.iterdir()) == [temp / "helper.done"]  # and the profile it wrote into is gone
+
+
+def test_a_pdf_cut_short_is_exit_2_and_nothing_written(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "fake-chrome"
+    fake.write_text(FAKE_PRINT % r"%%PDF-1.7\n1 0 obj", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("CC_ASSESS_BROWSER", str(fake))
+    target = tmp_path / "r.pdf"
+    code, out, err = run(runner, "report", str(SITE), "--format", "pdf", "-o", str(target))
+    assert (code, out) == (2, "")
+    assert err == f"cc-assess: {fake} could not print the PDF: 0\n"
+    assert not target.exists()
+
+
 def test_the_browser_runs_with_a_safe_command_line(tmp_path: Path) -> None:
     from cc_assess.pdf import browser_args
 
