@@ -18,6 +18,21 @@ from cc_assess.textutil import md_cell, one, signed, text_console, to_json
 WIDEST = 10
 
 
+#: the columns of a site's row in the table and the Markdown ranking (the table puts its rank before them)
+_SITE_COLUMNS = (
+    "site",
+    "group",
+    "seats",
+    "score",
+    "previous",
+    "delta",
+    "verdict",
+    "key_failures",
+    "not_assessed",
+    "overdue",
+)
+
+
 def words(lang: str, key: str, /, **values: object) -> str:
     """A ``portfolio.*`` message in ``lang``; ``bi`` gives "zh / en" (once when both are the same)."""
     if lang == "bi":
@@ -55,20 +70,7 @@ def portfolio_table(p: Portfolio, lang: str) -> str:
     from rich.text import Text
 
     table = Table(title=_headline(p, lang), title_justify="left")
-    heads = (
-        "rank",
-        "site",
-        "group",
-        "seats",
-        "score",
-        "previous",
-        "delta",
-        "verdict",
-        "key_failures",
-        "not_assessed",
-        "overdue",
-    )
-    for head in heads:
+    for head in ("rank", *_SITE_COLUMNS):
         table.add_column(
             words(lang, f"col_{head}"), justify="left" if head in ("site", "group", "verdict") else "right"
         )
@@ -134,23 +136,7 @@ def portfolio_markdown(p: Portfolio, lang: str) -> str:
         "",
         f"### {words(lang, 'ranking')}",
         "",
-        "| # | "
-        + " | ".join(
-            words(lang, f"col_{h}")
-            for h in (
-                "site",
-                "group",
-                "seats",
-                "score",
-                "previous",
-                "delta",
-                "verdict",
-                "key_failures",
-                "not_assessed",
-                "overdue",
-            )
-        )
-        + " |",
+        "| # | " + " | ".join(words(lang, f"col_{h}") for h in _SITE_COLUMNS) + " |",
         "| ---: | --- | --- | ---: | ---: | ---: | ---: | --- | ---: | ---: | ---: |",
     ]
     for n, site in enumerate(p.ranking(), 1):
