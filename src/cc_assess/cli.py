@@ -954,7 +954,7 @@ def portfolio(
     from cc_assess import clock
     from cc_assess import portfolio as core
     from cc_assess.formats.portfolio import PORTFOLIO_FORMATS
-    from cc_assess.portfolio_facts import check_facts_target, write_facts
+    from cc_assess.portfolio.facts import check_facts_target, write_facts
 
     display = str(file).replace("\\", "/")
     with handled():

@@ -493,7 +493,7 @@ def test_facts_parquet_read_back_with_duckdb(group: Path, runner: CliRunner, tmp
 def test_facts_parquet_without_duckdb_exit_2(
     group: Path, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cc_assess import portfolio_facts
+    from cc_assess.portfolio import facts as portfolio_facts
 
     monkeypatch.setattr(portfolio_facts, "_has_duckdb", lambda: False)
     facts = tmp_path / "facts.parquet"

@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from cc_assess.csvout import csv_text
 from cc_assess.i18n import t_in
-from cc_assess.portfolio_rollup import Portfolio, SiteView
+from cc_assess.portfolio.rollup import Portfolio, SiteView
 from cc_assess.textutil import md_cell, one, signed, text_console, to_json
 
 #: how many items the "widest spread" lists show

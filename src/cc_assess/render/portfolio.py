@@ -16,7 +16,7 @@ from markupsafe import Markup, escape
 from cc_assess import __version__
 from cc_assess.i18n import t_in
 from cc_assess.models import I18nText
-from cc_assess.portfolio_rollup import ItemSpread, Portfolio, SiteView
+from cc_assess.portfolio.rollup import ItemSpread, Portfolio, SiteView
 from cc_assess.render.engine import environment
 from cc_assess.textutil import decimal1
 

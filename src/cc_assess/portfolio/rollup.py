@@ -26,7 +26,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from cc_assess.catalogue.changes import id_changes, version_key
 from cc_assess.models import Catalogue, I18nText
 from cc_assess.portfolio import PortfolioFile
-from cc_assess.portfolio_sites import SiteSummary
+from cc_assess.portfolio.sites import SiteSummary
 from cc_assess.scoring import NOT_ASSESSED, round2
 
 #: the columns of ``--facts``, in order

@@ -2,9 +2,9 @@
 
 Pipeline: :func:`read_file` (the strict YAML reader and the :class:`PortfolioFile` model, every problem located
 in ``portfolio.yaml``) -> :func:`locate_sites` (each ``path``/``previous`` is a folder, a pack zip or git
-``REV:PATH``) -> :func:`cc_assess.portfolio_sites.summarise` per site in worker processes (each site is loaded,
+``REV:PATH``) -> :func:`cc_assess.portfolio.sites.summarise` per site in worker processes (each site is loaded,
 scored and reduced to a small summary there; no loaded assessment reaches this process) ->
-:func:`cc_assess.portfolio_rollup.rollup` (pure).  The core never prints; problems are raised as the project's
+:func:`cc_assess.portfolio.rollup.rollup` (pure).  The core never prints; problems are raised as the project's
 errors carrying located diagnostics.
 """
 
@@ -28,7 +28,7 @@ from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Document, YamlError, read_yaml
 
 if TYPE_CHECKING:
-    from cc_assess.portfolio_rollup import Portfolio
+    from cc_assess.portfolio.rollup import Portfolio
 
 SCHEMA = "cc-assess/portfolio/v1"
 WEIGHTS = ("seats", "equal")
@@ -277,8 +277,8 @@ def run(path: Path, display: str, *, weight: str, today: dt.date, jobs: int | No
     when a site cannot be read at all (the worst wins, as with ``validate``).
     """
     from cc_assess.parallel import map_folders
-    from cc_assess.portfolio_rollup import rollup
-    from cc_assess.portfolio_sites import collect, summarise
+    from cc_assess.portfolio.rollup import rollup
+    from cc_assess.portfolio.sites import collect, summarise
 
     loaded = load(path, display, weight=weight, today=today)
     outcomes = map_folders(summarise, loaded.tasks, jobs)

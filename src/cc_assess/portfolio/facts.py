@@ -1,6 +1,6 @@
 """``portfolio --facts``: the long table, one row per site x item, for the BI tools a group already runs.
 
-Columns (:data:`cc_assess.portfolio_rollup.FACT_COLUMNS`): ``site, group, item, domain, status, points, weight,
+Columns (:data:`cc_assess.portfolio.rollup.FACT_COLUMNS`): ``site, group, item, domain, status, points, weight,
 key, not_assessed, overdue_actions``.  ``.csv`` follows :mod:`cc_assess.csvout`, like every CSV of cc-assess
 (UTF-8 with a byte-order mark, CRLF, text that a spreadsheet would run as a formula gets a leading apostrophe),
 written row by row; ``.parquet`` is written by
@@ -20,7 +20,7 @@ from cc_assess.csvout import BOM, neutralise
 from cc_assess.errors import CannotRun
 from cc_assess.i18n import t
 from cc_assess.outfile import atomic_file, file_mode
-from cc_assess.portfolio_rollup import FACT_COLUMNS, Fact, Portfolio
+from cc_assess.portfolio.rollup import FACT_COLUMNS, Fact, Portfolio
 
 SUFFIXES = (".csv", ".parquet")
 #: DuckDB types of the columns, in order

@@ -7,7 +7,7 @@ In one pass over the zip (time linear in the number of entries: names are looked
    when the manifest lists them;
 3. the root digest (sha256 of ``manifest.json``) against the zip's comment and, with ``--digest``, against a
    digest received separately;
-4. with ``--allowed-signers``, the SSH signature of the manifest (:mod:`cc_assess.signing`);
+4. with ``--allowed-signers``, the SSH signature of the manifest (:mod:`cc_assess.pack.signing`);
 5. the enclosed assessment is scored and rendered again (its YAML is extracted to a temporary folder while it
    is hashed; evidence files are not extracted, their digests are known) and every derived entry
    (``score.json``, ``actions.csv``, ``evidence.json``, the reports) must equal that fresh rendering, so a
@@ -460,7 +460,7 @@ def _check_signature(
     check: PackCheck,
 ) -> list[Diagnostic]:
     """Step 4: the SSH signature of ``manifest.json`` (``ssh-keygen -Y verify``)."""
-    from cc_assess import signing
+    from cc_assess.pack import signing
 
     if signature is None:
         return [_problem(display, "pack-signature", t("pack.verify.unsigned", name=SIGNATURE))]

@@ -9,7 +9,7 @@ Layout of the zip (entries sorted by name)::
 written in the zip's comment and printed by ``pack``.  ``manifest.json.sig`` is an SSH signature of the
 manifest (``pack --sign``).  The same input gives the same bytes: fixed timestamps (``SOURCE_DATE_EPOCH`` or
 1980-01-01), sorted entries, fixed permissions, no extra fields.  Files whose format is compressed already are
-stored, the rest deflated; files are streamed in chunks.  :mod:`cc_assess.packverify` checks a pack.
+stored, the rest deflated; files are streamed in chunks.  :mod:`cc_assess.pack.verify` checks a pack.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ from cc_assess.approvals import APPROVALS_FILE
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedAssessment, real_path
 from cc_assess.catalogue import is_bundled_id
 from cc_assess.errors import CannotRun, InvalidInput
-from cc_assess.evidence import LOCK_FILE, Hasher, index, integrity, verify
+from cc_assess.evidence import LOCK_FILE, Hasher, index, integrity
+from cc_assess.evidence import verify as verify_lock  # not `verify`: that name is the submodule pack.verify
 from cc_assess.formats.actions import actions_csv
 from cc_assess.formats.evidence import index_json
 from cc_assess.formats.score import score_json
@@ -38,7 +39,7 @@ from cc_assess.outfile import atomic_file
 from cc_assess.scoring import score
 
 if TYPE_CHECKING:
-    from cc_assess.packverify import PackCheck
+    from cc_assess.pack.verify import PackCheck
 
 MANIFEST = "manifest.json"
 SIGNATURE = "manifest.json.sig"
@@ -177,7 +178,7 @@ def contents(loaded: LoadedAssessment, today: dt.date, hasher: Hasher | None = N
     if any(d.is_error for d in diags):
         raise InvalidInput(t("pack.evidence-problems", folder=loaded.display or "."), diags)
     if (loaded.folder / LOCK_FILE).is_file():
-        verify(loaded)
+        verify_lock(loaded)
     entries: dict[str, Content] = dict(derived(loaded, today, hasher))
     for rel, path in {**source_files(loaded), **found.files}.items():
         entries[f"{FOLDER}/{rel}"] = path
@@ -281,7 +282,7 @@ def write_zip(
                 archive.writestr(_info(MANIFEST, timestamp), manifest)
                 signature = None
                 if sign_key is not None:
-                    from cc_assess.signing import sign
+                    from cc_assess.pack.signing import sign
 
                     signature = sign(manifest, sign_key)
                     archive.writestr(_info(SIGNATURE, timestamp), signature)
@@ -336,7 +337,7 @@ def verify_pack(
 ) -> PackCheck:
     """Check a pack: every entry against its manifest, safe entry names, the derived files against a fresh
     rendering of the enclosed assessment, and when asked the root digest and the signature.  See
-    :mod:`cc_assess.packverify`."""
-    from cc_assess.packverify import verify_pack as check
+    :mod:`cc_assess.pack.verify`."""
+    from cc_assess.pack.verify import verify_pack as check
 
     return check(path, display, digest=digest, allowed_signers=allowed_signers, signer=signer)
