@@ -137,8 +137,12 @@ def print_pdf(html: str, today: dt.date, *, browser: str | None = None, timeout:
         returncode, stderr = _run_browser(args, executable, timeout)
         data = pdf.read_bytes() if pdf.is_file() else b""
         if returncode != 0 or not _complete(data):
-            detail = stderr.strip().splitlines()[-3:]
-            message = t("deliverables.browser_failed", browser=executable, detail=" / ".join(detail) or returncode)
+            detail = " / ".join(stderr.strip().splitlines()[-3:])
+            if not detail and returncode != 0:
+                detail = t("deliverables.browser_exit", code=returncode)
+            elif not detail:
+                detail = t("deliverables.pdf_incomplete", size=len(data))
+            message = t("deliverables.browser_failed", browser=executable, detail=detail)
             raise CannotRun(message)
     return fix_dates(data, today)
 

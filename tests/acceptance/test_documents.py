@@ -365,8 +365,24 @@ def test_a_pdf_cut_short_is_exit_2_and_nothing_written(
     target = tmp_path / "r.pdf"
     code, out, err = run(runner, "report", str(SITE), "--format", "pdf", "-o", str(target))
     assert (code, out) == (2, "")
-    assert err == f"cc-assess: {fake} could not print the PDF: 0\n"
+    assert err == (
+        f"cc-assess: {fake} could not print the PDF: the browser ended normally but the PDF it wrote is incomplete "
+        "(16 bytes, no closing %%EOF)\n"
+    )
     assert not target.exists()
+
+
+def test_a_browser_that_fails_silently_is_named_by_its_exit_code(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fake = tmp_path / "fake-chrome"
+    fake.write_text("#!/bin/sh\nexit 5\n", encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("CC_ASSESS_BROWSER", str(fake))
+    code, out, err = run(runner, "report", str(SITE), "--format", "pdf", "-o", str(tmp_path / "r.pdf"))
+    assert (code, out) == (2, "")
+    assert err == f"cc-assess: {fake} could not print the PDF: the browser ended with exit code 5 and gave no reason\n"
+    assert not (tmp_path / "r.pdf").exists()
 
 
 def test_the_browser_runs_with_a_safe_command_line(tmp_path: Path) -> None:

@@ -1620,6 +1620,14 @@ MESSAGES.update(
             "{browser} 未能打印 PDF：{detail}",
             "{browser} could not print the PDF: {detail}",
         ),
+        "deliverables.browser_exit": (
+            "浏览器以退出码 {code} 结束，未给出原因",
+            "the browser ended with exit code {code} and gave no reason",
+        ),
+        "deliverables.pdf_incomplete": (
+            "浏览器正常结束，但写出的 PDF 不完整（{size} 字节，缺少结尾的 %%EOF）",
+            "the browser ended normally but the PDF it wrote is incomplete ({size} bytes, no closing %%EOF)",
+        ),
         "deliverables.no_docx": (
             "--format docx 需要可选组件 docxtpl：pip install 'cc-assess[docx]'",
             "--format docx needs the optional docxtpl: pip install 'cc-assess[docx]'",
