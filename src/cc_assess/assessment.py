@@ -92,6 +92,12 @@ class LoadedAssessment:
         return na_reasons(self.catalogue, self.meta.exclude, self.own_statuses, own)
 
     @functools.cached_property
+    def exclusions(self) -> dict[str, NaReason]:
+        """Items that an ``exclude:`` rule makes N/A (they have no status of their own), with the rule's reason and
+        tag; worked out once, so read it only once the assessment is loaded (the spreadsheet asks per cell)."""
+        return {item: reason for item, reason in self.na_reasons.items() if reason.excluded}
+
+    @functools.cached_property
     def resolved_folder(self) -> Path:
         """The folder with links resolved (evidence must stay inside it): resolved once, not per response."""
         return self.folder.resolve()

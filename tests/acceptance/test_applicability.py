@@ -280,3 +280,99 @@ def test_a_text_target_of_an_older_catalogue_still_loads() -> None:
 def test_a_numeric_target_must_be_a_number() -> None:
     with pytest.raises(ValueError, match="valid number"):
         _item({"value": "80%", "unit": "%"})
+
+
+# ------------------------------------------------------------------------------------------------ exports
+
+
+def _csv_rows(path: Path) -> list[dict[str, str]]:
+    import csv
+    import io
+
+    return list(csv.DictReader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+NO_CHANGES = "no changes: the response files already hold every answer in the workbook\n"
+
+
+def test_an_excluded_item_is_exported_as_na_with_the_rule_s_reason(
+    make_assessment: MakeAssessment, tmp_path: Path, runner: CliRunner
+) -> None:
+    site = _site(make_assessment, tmp_path, {"AA-01": None, "AA-03": "conformant", "AA-04": "nonconformant"}, REASON)
+    sheet = tmp_path / "a.csv"
+    code, out, err = run(runner, "export", str(site), "--format", "csv", "--lang", "en", "-o", str(sheet))
+    assert (code, out) == (0, ""), err
+    shown = [(r["item"], r["status"], r["status_label"], r["na_reason"]) for r in _csv_rows(sheet)]
+    assert shown == [
+        ("AA-01", "na", "Not applicable", "The centre makes no outbound calls"),
+        ("AA-02", "na", "Not applicable", "The centre makes no outbound calls"),
+        ("AA-03", "conformant", "Conformant", ""),
+        ("AA-04", "nonconformant", "Nonconformant", ""),
+    ]
+    book = tmp_path / "a.xlsx"
+    code, _, err = run(runner, "export", str(site), "--lang", "zh", "-o", str(book))
+    assert code == 0, err
+    import openpyxl
+
+    rows = list(openpyxl.load_workbook(book)["AA"].iter_rows(values_only=True))
+    columns = rows[0]
+    status, reason = columns.index("状态"), columns.index("不适用理由")
+    assert [(r[0], r[status], r[reason]) for r in rows[1:]] == [
+        ("AA-01", "不适用", "本中心无外呼业务"),
+        ("AA-02", "不适用", "本中心无外呼业务"),
+        ("AA-03", "符合", None),
+        ("AA-04", "不符合", None),
+    ]
+
+
+def test_an_unedited_export_of_excluded_items_imports_as_no_change(
+    make_assessment: MakeAssessment, tmp_path: Path, runner: CliRunner
+) -> None:
+    site = _site(make_assessment, tmp_path, {"AA-01": None, "AA-03": "conformant", "AA-04": "nonconformant"}, REASON)
+    before = _files(site)
+    for name, extra in (("a.csv", ("--format", "csv")), ("a.xlsx", ()), ("bi.xlsx", ("--lang", "bi"))):
+        sheet = tmp_path / name
+        assert run(runner, "export", str(site), "-o", str(sheet), *extra)[0] == 0
+        assert run(runner, "import", str(site), str(sheet)) == (0, "", NO_CHANGES), name
+    # a CSV whose digests were lost (copied into another file by hand) still writes nothing for those rows
+    rows = _csv_rows(tmp_path / "a.csv")
+    plain = tmp_path / "plain.csv"
+    import csv
+
+    with plain.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows({**r, "export_digest": ""} for r in rows)
+    stale = (
+        "{path}:{row}:20: warning: T{row} (export_digest): this cell is not as exported: every answer of this row that "
+        "differs from its response file is taken, even where the file changed since the export [workbook-stale]\n"
+    )
+    warnings = "".join(stale.format(path=plain, row=row) for row in range(2, 6))
+    assert run(runner, "import", str(site), str(plain)) == (0, "", warnings + NO_CHANGES)
+    assert _files(site) == before
+
+
+def test_an_excluded_item_given_a_status_in_the_sheet_gets_its_own(
+    make_assessment: MakeAssessment, tmp_path: Path, runner: CliRunner
+) -> None:
+    site = _site(make_assessment, tmp_path, {"AA-01": None, "AA-03": "conformant", "AA-04": "nonconformant"}, REASON)
+    sheet = tmp_path / "a.csv"
+    assert run(runner, "export", str(site), "--format", "csv", "--lang", "en", "-o", str(sheet))[0] == 0
+    rows = _csv_rows(sheet)
+    import csv
+
+    with sheet.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows({**r, "status": "conformant"} if r["item"] == "AA-02" else r for r in rows)
+    written = site / "responses" / "AA" / "AA-02.yaml"
+    assert run(runner, "import", str(site), str(sheet)) == (0, f"{written}\n", "updated 1 file(s)\n")
+    text = (site / "responses" / "AA" / "AA-02.yaml").read_text(encoding="utf-8")
+    assert "status: conformant\n" in text  # the rest of the file is the commented template of a new response
+    assert "na_reason: The centre" not in text  # the rule's reason stays the rule's, not copied into the file
+    loaded = load_assessment(site, "site")
+    assert loaded.statuses == {"AA-01": "na", "AA-02": "conformant", "AA-03": "conformant", "AA-04": "nonconformant"}

@@ -31,6 +31,7 @@ from cc_assess.sheets.layout import (
     header,
     previous_cell,
     sheet_columns,
+    shown_response,
 )
 
 
@@ -72,7 +73,7 @@ def _guidance(item: Item, lang: str) -> str:
 
 
 def _answers(loaded: LoadedAssessment, item_id: str, lang: str) -> list[CellValue]:
-    response = loaded.responses[item_id].response if item_id in loaded.responses else None
+    response, _ = shown_response(loaded, item_id, lang)
     return [encode(name, response, loaded.catalogue, lang) for name in FIELDS]
 
 
@@ -263,7 +264,7 @@ def export_csv(loaded: LoadedAssessment, lang: str) -> bytes:
     domain_of = cat.item_domain()
     for item in cat.items():
         answers = [normal_text(v) for v in _answers(loaded, item.id, lang)]
-        level = loaded.responses[item.id].level if item.id in loaded.responses else None
+        _, level = shown_response(loaded, item.id, lang)
         row: list[CellValue] = [
             domain_of[item.id],
             item.id,

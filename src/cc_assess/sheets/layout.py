@@ -9,6 +9,7 @@ from __future__ import annotations
 from cc_assess.assessment import LoadedAssessment
 from cc_assess.csvout import restore
 from cc_assess.i18n.table import MESSAGES
+from cc_assess.models import Response
 from cc_assess.sheets.cells import FIELDS, label
 
 WORKBOOK_FORMAT = "cc-assess/workbook/v1"
@@ -101,3 +102,22 @@ CSV_CELLS: tuple[tuple[str, str, str], ...] = (
 )
 DIGEST_PREFIX = "d:"
 csv_unsafe = restore  # what import reads back: a CSV cell as it was before export neutralised it
+
+
+def shown_response(loaded: LoadedAssessment, item_id: str, lang: str) -> tuple[Response | None, str | None]:
+    """The response of an item as its row shows it, and its level id: the file's own answer; for an item without
+    a status of its own that an ``exclude:`` rule makes N/A, the N/A level and the rule's reason (in ``lang``).
+
+    Export and import both read answers through here, so a row left as exported writes nothing, and an excluded
+    item changes only when its status or reason cell is edited.
+    """
+    response = loaded.responses[item_id].response if item_id in loaded.responses else None
+    level = loaded.responses[item_id].level if item_id in loaded.responses else None
+    excluded = loaded.exclusions.get(item_id)
+    na = loaded.catalogue.na_level
+    if excluded is None or na is None:
+        return response, level
+    zh, en = excluded.reason.get("zh"), excluded.reason.get("en")
+    reason = (zh if zh == en else f"{zh}\n{en}") if lang == "bi" else excluded.reason.get(lang)
+    base = response if response is not None else Response(item=item_id)
+    return base.model_copy(update={"status": na.id, "na_reason": base.na_reason or reason}), na.id

@@ -19,6 +19,7 @@ from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import InvalidInput
 from cc_assess.i18n import t
 from cc_assess.sheets.cells import CellError, CellValue, digest, encode, normal_text, parse
+from cc_assess.sheets.layout import shown_response
 from cc_assess.sheets.read_csv import plan_csv
 from cc_assess.sheets.read_xlsx import plan_workbook
 from cc_assess.sheets.rows import Change, ImportResult, Problems, Row
@@ -35,10 +36,9 @@ def _to_yaml(name: str, value: Any) -> Any:
 
 def _current(key: str, loaded: LoadedAssessment, item: str, lang: str) -> tuple[Any, str]:
     """The value a response file holds now, read the way a cell is read, and that cell text's digest."""
+    response, level = shown_response(loaded, item, lang)
     if key == "status_id":
-        level = _level(loaded, item)
         return level, digest(level or "")
-    response = loaded.responses[item].response if item in loaded.responses else None
     cell = encode(key, response, loaded.catalogue, lang)
     try:
         value = parse(key, cell, loaded.catalogue)
