@@ -573,3 +573,20 @@ def test_check_reports_without_writing(client: TestClient, site: Path) -> None:
     answer = client.post("/api/responses/AA-02/check", json={"status": "partial"}, headers=AUTH)
     assert [d["code"] for d in answer.json()["diagnostics"]] == ["no-corrective-action"]
     assert path.read_bytes() == before
+
+
+def test_meta_names_the_items_an_exclude_rule_covers(
+    make_assessment: MakeAssessment, tmp_path: Path, tool_lang: Callable[[str], None]
+) -> None:
+    from tests.acceptance.test_applicability import REASON, TAGGED
+
+    catalogue = tmp_path / "tagged.yaml"
+    catalogue.write_text(TAGGED, encoding="utf-8")
+    # AA-02 has a status of its own: the list shows it, but the rule is still named (the page decides per status)
+    site = make_assessment({"AA-02": "conformant"}, catalogue=catalogue, meta=REASON)
+    outbound = {"tag": "outbound", "reason": "The centre makes no outbound calls"}
+    assert client_for(site).get("/api/meta", headers=AUTH).json()["excluded"] == {"AA-01": outbound, "AA-02": outbound}
+    tool_lang("zh")
+    meta = client_for(site).get("/api/meta", headers=AUTH).json()
+    assert meta["excluded"]["AA-01"] == {"tag": "outbound", "reason": "本中心无外呼业务"}
+    assert (meta["words"]["excluded"], meta["words"]["excluded-short"]) == ("按适用范围排除，理由：", "已排除")

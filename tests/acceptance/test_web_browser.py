@@ -106,7 +106,6 @@ def served(tmp_path: Path, tool_lang: Callable[[str], None]) -> Iterator[Served]
     from typer.testing import CliRunner
 
     from cc_assess.cli import app
-    from cc_assess.web.server import prepare
 
     tool_lang("zh")
     repo = tmp_path / "repo"
@@ -125,6 +124,13 @@ def served(tmp_path: Path, tool_lang: Callable[[str], None]) -> Iterator[Served]
     git(repo, "init", "-q")
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "start")
+
+    yield from serve(folder)
+
+
+def serve(folder: Path) -> Iterator[Served]:
+    """Serve ``folder`` with uvicorn in a thread until the generator is closed."""
+    from cc_assess.web.server import prepare
 
     running = prepare(folder, str(folder), "127.0.0.1", 0)
     thread = threading.Thread(target=running.run, name="cc-assess-serve", daemon=True)
@@ -253,3 +259,48 @@ def test_a_file_changed_on_disk_is_a_conflict_with_a_reload(served: Served, driv
     assert not driver.find_elements(By.ID, "conflict")
     console = [entry for entry in driver.get_log("browser") if "409" not in entry["message"]]
     assert console == [], console
+
+
+@pytest.fixture
+def served_with_exclude(tmp_path: Path, tool_lang: Callable[[str], None]) -> Iterator[Served]:
+    """An assessment on a catalogue with tags whose assessment.yaml excludes the tag ``outbound``."""
+    from typer.testing import CliRunner
+
+    from cc_assess.cli import app
+    from tests.acceptance.test_applicability import REASON, TAGGED
+
+    tool_lang("zh")
+    (tmp_path / "tagged.yaml").write_text(TAGGED, encoding="utf-8")
+    folder = tmp_path / "2026"
+    result = CliRunner().invoke(app, ["init", str(folder), "--catalogue", str(tmp_path / "tagged.yaml")])
+    assert result.exit_code == 0, result.stderr
+    with (folder / "assessment.yaml").open("a", encoding="utf-8") as handle:
+        handle.write(REASON)
+    yield from serve(folder)
+
+
+def test_an_excluded_item_shows_as_na_until_it_has_a_status_of_its_own(
+    served_with_exclude: Served, driver: Any
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    def badge(item: str) -> tuple[str, str, str | None]:
+        found = driver.find_element(By.CSS_SELECTOR, f'button[data-item="{item}"] .badge')
+        return found.text, found.get_attribute("class"), found.get_attribute("title")
+
+    driver.get(served_with_exclude.url)
+    until(lambda: driver.find_element(By.ID, "item-heading").text.startswith("AA-01"), "the first item")
+    excluded = ("不适用 (已排除)", "badge excluded status-na", "按适用范围排除，理由：本中心无外呼业务")
+    until(lambda: badge("AA-01") == excluded, "the excluded badge")
+    assert badge("AA-02") == excluded
+    assert badge("AA-03") == ("未评估", "badge status-none", "")
+    assert driver.find_element(By.ID, "overall").text == "总体得分 0.0"  # AA-03, AA-04 not assessed: 0 of 2
+
+    Select(driver.find_element(By.ID, "status")).select_by_visible_text("符合")
+    click(driver, "#save")
+    until(lambda: driver.find_element(By.ID, "message").text == "已保存", "the save")
+    until(lambda: badge("AA-01") == ("符合", "badge status-conformant", ""), "AA-01's own status")
+    until(lambda: driver.find_element(By.ID, "overall").text == "总体得分 33.3", "the new score")  # 1 of 3
+    assert badge("AA-02") == excluded
+    assert driver.get_log("browser") == []

@@ -2079,6 +2079,8 @@ MESSAGES.update(
         "web.ui.ready": ("认证就绪", "Ready for certification"),
         "web.ui.not-ready": ("未就绪", "Not ready"),
         "web.ui.not-assessed": ("未评估", "Not assessed"),
+        "web.ui.excluded": ("按适用范围排除，理由：", "Excluded by the assessment's scope: "),
+        "web.ui.excluded-short": ("已排除", "excluded"),
         "web.ui.requirement": ("要求", "Requirement"),
         "web.ui.guidance": ("应查看的证据", "Evidence to ask for"),
         "web.ui.key-item": ("关键项", "Key item"),

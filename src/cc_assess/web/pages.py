@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from importlib import resources
 
+from cc_assess.applicability import excluded_items
 from cc_assess.i18n import t
 from cc_assess.i18n.table import MESSAGES
 from cc_assess.web.editor import Editor
@@ -59,5 +60,10 @@ def meta(editor: Editor) -> dict[str, object]:
             }
             for domain in catalogue.domains
         ],
+        # items an ``exclude:`` rule of assessment.yaml covers: N/A while their response has no status of its own
+        "excluded": {
+            item: {"tag": rule.tag, "reason": rule.reason.get(lang)}
+            for item, rule in excluded_items(catalogue, loaded.meta.exclude, {}).items()
+        },
         "words": {key[len(UI_PREFIX) :]: t(key) for key in MESSAGES if key.startswith(UI_PREFIX)},
     }

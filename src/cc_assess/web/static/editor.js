@@ -69,6 +69,15 @@
     return level ? level.label : levelId;
   }
 
+  // An item without a status of its own that an exclude: rule covers counts as N/A, with the rule's reason.
+  function badge(itemId, status) {
+    const rule = !status && state.meta.excluded[itemId];
+    const na = rule && state.meta.scale.find((lv) => lv.points === null);
+    if (!na) return el('span', { class: 'badge status-' + (status || 'none') }, label(status));
+    return el('span', { class: 'badge excluded status-' + na.id, title: words.excluded + rule.reason },
+      na.label + ' (' + words['excluded-short'] + ')');
+  }
+
   function size(n) {
     if (n < 1024) return n + ' B';
     if (n < 1024 * 1024) return (n / 1024).toFixed(1) + ' KiB';
@@ -127,7 +136,7 @@
             },
             el('span', { class: 'id' }, item.id + (item.key ? ' ★' : '')),
             el('span', { class: 'title' }, item.title),
-            el('span', { class: 'badge status-' + (row.status || 'none') }, label(row.status)))));
+            badge(item.id, row.status))));
       }
       nav.append(el('section', {}, el('h2', {}, domain.id + ' ' + domain.title), list));
     }
