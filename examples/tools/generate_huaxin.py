@@ -48,6 +48,7 @@ import yaml
 from cc_assess.catalogue import find_bundled
 from cc_assess.migrate import migrate
 from cc_assess.models import Catalogue, Item
+from cc_assess.shown import Shown
 from cc_assess.workspace import response_header
 
 HERE = Path(__file__).resolve().parent
@@ -444,7 +445,7 @@ def migrated(
         for rel, text in files.items():
             (root / rel).parent.mkdir(parents=True, exist_ok=True)
             (root / rel).write_text(text, encoding="utf-8", newline="\n")
-        migrate(root, "2026", catalogue.version)
+        migrate(Shown(root, "2026"), catalogue.version)
         out = {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8") for p in root.rglob("*") if p.is_file()}
     answers = yaml.safe_load((DATA / f"added-{catalogue.version}.yaml").read_text(encoding="utf-8"))
     year = YEARS[1]

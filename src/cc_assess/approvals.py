@@ -33,6 +33,7 @@ from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t
 from cc_assess.models import Date
 from cc_assess.outfile import write_atomic
+from cc_assess.shown import Shown
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import Position, YamlError, read_yaml
 
@@ -141,21 +142,17 @@ class SignOff:
         return found is not None and found.current
 
 
-def _join(display: str, rel: str) -> str:
-    return rel if display in ("", ".") else f"{display.rstrip('/')}/{rel}"
-
-
-def read_signoff(folder: Path, display: str) -> SignOff:
+def read_signoff(folder: Shown) -> SignOff:
     """The sign-off of a folder: entries with their state, and every problem of ``approvals.yaml`` (located).
 
     Errors: the file is not YAML, not the schema, or names a role twice.  Warnings: ``approval-outdated``, one
     per entry whose digest no longer matches, at that entry's line.
     """
-    path = folder / APPROVALS_FILE
-    path_display = _join(display, APPROVALS_FILE)
+    path = folder.path / APPROVALS_FILE
+    path_display = folder.inside(APPROVALS_FILE)
     if not path.is_file():
         return SignOff(digest="")
-    signoff = SignOff(digest=content_digest(folder), present=True)
+    signoff = SignOff(digest=content_digest(folder.path), present=True)
     try:
         doc = read_yaml(path, MAX_APPROVALS_BYTES)
     except YamlError as exc:
@@ -196,7 +193,7 @@ def read_signoff(folder: Path, display: str) -> SignOff:
                         role=entry.role,
                         name=entry.name,
                         date=entry.date.isoformat(),
-                        folder=shlex.quote(display or "."),
+                        folder=shlex.quote(folder.text),
                     ),
                     "warning",
                 )
@@ -204,12 +201,12 @@ def read_signoff(folder: Path, display: str) -> SignOff:
     return signoff
 
 
-def valid_signoff(folder: Path, display: str) -> SignOff:
+def valid_signoff(folder: Shown) -> SignOff:
     """The sign-off, for commands that show or gate on it: a broken ``approvals.yaml`` is exit 1."""
-    signoff = read_signoff(folder, display)
+    signoff = read_signoff(folder)
     if has_errors(signoff.diagnostics):
         errors = [d for d in signoff.diagnostics if d.is_error]
-        raise InvalidInput(t("deliverables.approvals_invalid", path=_join(display, APPROVALS_FILE)), errors)
+        raise InvalidInput(t("deliverables.approvals_invalid", path=folder.inside(APPROVALS_FILE)), errors)
     return signoff
 
 
@@ -244,12 +241,12 @@ def approvals_text(entries: list[Approval]) -> str:
 @dataclass(frozen=True)
 class Approved:
     entry: Approval
-    display: str  # of approvals.yaml
+    file: Shown  # approvals.yaml
     replaced: bool  # the role had an entry before
     outdated: list[str]  # roles of other entries that no longer match
 
 
-def approve(folder: Path, display: str, role: str, name: str, date: dt.date) -> Approved:
+def approve(folder: Shown, role: str, name: str, date: dt.date) -> Approved:
     """Add or replace ``role``'s entry, after the folder validates (else InvalidInput, nothing written)."""
     from cc_assess.assessment import load_assessment  # the loader pulls in the catalogues; only when approving
 
@@ -258,24 +255,24 @@ def approve(folder: Path, display: str, role: str, name: str, date: dt.date) -> 
     name = name.strip()
     if not name or any(ch < " " or ch == "\x7f" for ch in name):
         raise CannotRun(t("deliverables.bad_name"))
-    loaded = load_assessment(folder, display)
-    signoff = read_signoff(folder, display)
+    loaded = load_assessment(folder)
+    signoff = read_signoff(folder)
     problems = [d for d in [*loaded.diagnostics, *signoff.diagnostics] if d.is_error]
     if problems:
-        raise InvalidInput(t("deliverables.approve_invalid", folder=display or "."), problems)
-    digest = content_digest(folder)
+        raise InvalidInput(t("deliverables.approve_invalid", folder=folder.text), problems)
+    digest = content_digest(folder.path)
     entry = Approval(role=role, name=name, date=date, digest=digest)
     kept = [Approval(role=e.role, name=e.name, date=e.date, digest=e.digest) for e in signoff.entries if e.role != role]
-    path_display = _join(display, APPROVALS_FILE)
-    write_atomic(folder / APPROVALS_FILE, approvals_text([*kept, entry]), path_display)
+    file = folder.child(APPROVALS_FILE)
+    write_atomic(file, approvals_text([*kept, entry]))
     return Approved(
         entry,
-        path_display,
+        file,
         replaced=signoff.entry(role) is not None,
         outdated=[e.role for e in signoff.entries if e.role != role and e.digest != digest],
     )
 
 
-def check(folder: Path, display: str) -> list[Diagnostic]:
+def check(folder: Shown) -> list[Diagnostic]:
     """``validate``'s part: the problems of ``approvals.yaml`` and an ``approval-outdated`` per stale entry."""
-    return read_signoff(folder, display).diagnostics
+    return read_signoff(folder).diagnostics

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import os
 import re
 import shlex
 from dataclasses import dataclass, field
@@ -25,6 +24,7 @@ from cc_assess.errors import CannotRun, CatalogueVersionError, InvalidInput
 from cc_assess.i18n import t
 from cc_assess.models import ITEM_ID, Assessment, Catalogue, Response, check_ref
 from cc_assess.parsedfiles import ParsedFiles
+from cc_assess.shown import Shown
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlhints import other_case
 from cc_assess.yamlio import MAX_RESPONSE_BYTES, Document, Position, Problem, YamlError, decode, parse_yaml, read_yaml
@@ -33,13 +33,6 @@ ASSESSMENT_FILE = "assessment.yaml"
 ITEM_RE = re.compile(ITEM_ID)
 RESPONSES = "responses"
 RETIRED = "_retired"
-
-
-def join(display: str, rel: str) -> str:
-    """The folder argument joined with a POSIX path inside it, as diagnostics show paths."""
-    if display in ("", "."):
-        return rel
-    return str(PurePosixPath(display.replace(os.sep, "/")) / rel)
 
 
 @dataclass
@@ -53,8 +46,7 @@ class LoadedResponse:
 
 @dataclass
 class LoadedAssessment:
-    folder: Path
-    display: str
+    shown: Shown  # the folder
     meta: Assessment
     catalogue: Catalogue
     responses: dict[str, LoadedResponse] = field(default_factory=dict)
@@ -65,6 +57,10 @@ class LoadedAssessment:
     mismatched: list[tuple[str, str, Position]] = field(default_factory=list)
     #: evidence ref -> (code, severity, message) of its problem, or None: checked once per ref
     evidence_found: dict[str, tuple[str, Severity, str] | None] = field(default_factory=dict)
+
+    @property
+    def folder(self) -> Path:
+        return self.shown.path
 
     @property
     def ok(self) -> bool:
@@ -104,25 +100,22 @@ class LoadedAssessment:
 
     @property
     def label(self) -> str:
-        return self.meta.label or (
-            self.folder.resolve().name
-            if self.display in ("", ".")
-            else PurePosixPath(self.display.replace(os.sep, "/")).name or self.display
-        )
+        text = self.shown.text
+        return self.meta.label or (self.folder.resolve().name if text == "." else PurePosixPath(text).name or text)
 
 
-def read_meta(folder: Path, display: str, parsed: ParsedFiles | None = None) -> tuple[Assessment, Document]:
+def read_meta(folder: Shown, parsed: ParsedFiles | None = None) -> tuple[Assessment, Document]:
     """``assessment.yaml`` of a folder; raises CannotRun (no folder, no file) or InvalidInput."""
-    path_display = join(display, ASSESSMENT_FILE)
-    if not folder.is_dir():
-        problem = t("assessment.not-a-folder") if folder.exists() else t("assessment.no-such-folder")
+    path_display = folder.inside(ASSESSMENT_FILE)
+    if not folder.path.is_dir():
+        problem = t("assessment.not-a-folder") if folder.path.exists() else t("assessment.no-such-folder")
         raise CannotRun(
-            f"{display or '.'}: {problem}",
-            [Diagnostic(display or ".", 1, 1, "missing-folder", t("assessment.folder-problem", problem=problem))],
+            f"{folder}: {problem}",
+            [Diagnostic(folder.text, 1, 1, "missing-folder", t("assessment.folder-problem", problem=problem))],
         )
-    path = folder / ASSESSMENT_FILE
+    path = folder.path / ASSESSMENT_FILE
     if not path.is_file():
-        yml = folder / "assessment.yml"
+        yml = folder.path / "assessment.yml"
         message = (
             t("assessment.rename-yml", file=ASSESSMENT_FILE)
             if yml.is_file()
@@ -165,30 +158,30 @@ def assessment_date(meta: Assessment) -> dt.date:
     return meta.period.end if meta.period is not None else clock.today()
 
 
-def load_assessment(folder: Path, display: str, parsed: ParsedFiles | None = None) -> LoadedAssessment:
+def load_assessment(folder: Shown, parsed: ParsedFiles | None = None) -> LoadedAssessment:
     """Read and check an assessment folder; ``parsed`` names its entry in the cache of parsed files (default:
     the folder's own)."""
     meta_problems: list[Diagnostic] = []
-    _refuse_interrupted(folder, display)
-    parsed = parsed if parsed is not None else ParsedFiles.of_folder(folder)
+    _refuse_interrupted(folder)
+    parsed = parsed if parsed is not None else ParsedFiles.of_folder(folder.path)
     try:
-        meta, doc = read_meta(folder, display, parsed)
+        meta, doc = read_meta(folder, parsed)
     except InvalidMeta as exc:
         if exc.fallback is None:
             raise
         # assessment.yaml has errors, but its catalogue is known: report the responses' problems too.
         (meta, doc), meta_problems = exc.fallback, exc.diagnostics
-    path_display = join(display, ASSESSMENT_FILE)
+    path_display = folder.inside(ASSESSMENT_FILE)
     try:
-        catalogue = load_catalogue_ref(meta.catalogue, meta.catalogue_version, folder, display, parsed)
+        catalogue = load_catalogue_ref(meta.catalogue, meta.catalogue_version, folder, parsed)
     except CannotRun as exc:
         loc = ("catalogue_version",) if isinstance(exc, CatalogueVersionError) else ("catalogue",)
         pos = doc.locate(loc)
         raise CannotRun(
             exc.message, [Diagnostic(path_display, pos.line, pos.column, "unknown-catalogue", exc.message)]
         ) from None
-    loaded = LoadedAssessment(folder, display, meta, catalogue)
-    loaded.diagnostics += meta_problems + _outdated(meta, doc, path_display, display)
+    loaded = LoadedAssessment(folder, meta, catalogue)
+    loaded.diagnostics += meta_problems + _outdated(meta, doc, path_display, folder)
     loaded.diagnostics += check_exclude(catalogue, meta.exclude, doc, path_display)
     _load_responses(loaded, parsed)
     parsed.save()
@@ -196,19 +189,19 @@ def load_assessment(folder: Path, display: str, parsed: ParsedFiles | None = Non
     return loaded
 
 
-def _refuse_interrupted(folder: Path, display: str) -> None:
+def _refuse_interrupted(folder: Shown) -> None:
     """A folder that an interrupted write left half changed is not read (its answers may be in the staging
     folder): a located error says how to put it back."""
     from cc_assess import transaction
 
-    interrupted = transaction.pending(folder, display)
+    interrupted = transaction.pending(folder)
     if interrupted:
-        raise InvalidInput(t("reliability.interrupted_refused", folder=display or "."), interrupted)
+        raise InvalidInput(t("reliability.interrupted_refused", folder=folder.text), interrupted)
 
 
-def load_responses(folder: Path, display: str, meta: Assessment, catalogue: Catalogue) -> LoadedAssessment:
+def load_responses(folder: Shown, meta: Assessment, catalogue: Catalogue) -> LoadedAssessment:
     """The responses of a folder read against a catalogue given by the caller (``migrate`` checks its result)."""
-    loaded = LoadedAssessment(folder, display, meta, catalogue)
+    loaded = LoadedAssessment(folder, meta, catalogue)
     parsed = ParsedFiles(None)  # a staged copy (migrate): nothing worth remembering
     _load_responses(loaded, parsed)
     parsed.save()
@@ -216,7 +209,7 @@ def load_responses(folder: Path, display: str, meta: Assessment, catalogue: Cata
     return loaded
 
 
-def _outdated(meta: Assessment, doc: Document, path_display: str, display: str) -> list[Diagnostic]:
+def _outdated(meta: Assessment, doc: Document, path_display: str, folder: Shown) -> list[Diagnostic]:
     """A warning when a bundled catalogue has a newer version than the one the responses were written against."""
     if not is_bundled_id(meta.catalogue):
         return []
@@ -224,7 +217,7 @@ def _outdated(meta: Assessment, doc: Document, path_display: str, display: str) 
     if version_key(current.version) <= version_key(meta.catalogue_version):
         return []
     pos = doc.locate(("catalogue_version",))
-    command = f"cc-assess migrate {shlex.quote(display or '.')} --to {current.version}"
+    command = f"cc-assess migrate {shlex.quote(folder.text)} --to {current.version}"
     return [
         Diagnostic(
             path_display,
@@ -251,7 +244,7 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
     diags = loaded.diagnostics
     files: list[PurePosixPath] = []
     if root.is_dir():  # links out of the folder, FIFOs and devices are refused, never read
-        files, refused = safepath.walk(root, loaded.folder, RETIRED, join(loaded.display, RESPONSES))
+        files, refused = safepath.walk(loaded.shown.child(RESPONSES), loaded.folder, RETIRED)
         diags.extend(refused)
 
     # Canonical files first, so that a stray copy is the one called a duplicate.
@@ -266,7 +259,7 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
         )
 
     files.sort(key=lambda rel: (not canonical(rel), rel))
-    base = join(loaded.display, RESPONSES)  # joined once: a path per file is a measurable cost in a portfolio
+    base = loaded.shown.inside(RESPONSES)  # joined once: a path per file is a measurable cost in a portfolio
     for rel in files:
         display = f"{base}/{rel}"
         if rel.suffix not in (".yaml", ".yml"):
@@ -298,14 +291,14 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
                     stem_item,
                 )
             )
-        _load_one(loaded, parsed, root / rel, display, rel, item_domain, domains)
+        _load_one(loaded, parsed, Shown(root / rel, display), rel, item_domain, domains)
     for other, claimed, pos in loaded.mismatched:
         if claimed in loaded.seen_items:
             _duplicate(loaded, other, claimed, pos)
     present = {rel.stem for rel in files if canonical(rel)}
     for item in catalogue.items():
         if item.id not in present and item.id not in loaded.seen_items:
-            display = join(loaded.display, f"{RESPONSES}/{item_domain[item.id]}/{item.id}.yaml")
+            display = loaded.shown.inside(f"{RESPONSES}/{item_domain[item.id]}/{item.id}.yaml")
             diags.append(
                 Diagnostic(
                     display,
@@ -322,18 +315,19 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
 def _load_one(
     loaded: LoadedAssessment,
     parsed: ParsedFiles,
-    path: Path,
-    display: str,
+    file: Shown,
     rel: PurePosixPath,
     item_domain: dict[str, str],
     domains: set[str],
 ) -> None:
-    """Read one response file; semantic checks run on the raw data too, so one run reports every problem."""
+    """Read one response file (``rel`` inside ``responses/``); semantic checks run on the raw data too, so one run
+    reports every problem."""
+    display = file.text  # every diagnostic of the file names it so
     diags = loaded.diagnostics
     stem = rel.stem
     item_hint = stem if stem in item_domain else None
     try:
-        doc = parsed.read(path)
+        doc = parsed.read(file.path)
     except YamlError as exc:
         diags.append(problem_diagnostic(display, exc.problem, item_hint))
         return
@@ -541,11 +535,11 @@ def _evidence_problem(loaded: LoadedAssessment, ref: str) -> tuple[str, Severity
     return None
 
 
-def load_valid(folder: Path, display: str, parsed: ParsedFiles | None = None) -> LoadedAssessment:
+def load_valid(folder: Shown, parsed: ParsedFiles | None = None) -> LoadedAssessment:
     """An assessment that must be valid (for score, report, diff): raises InvalidInput otherwise."""
-    loaded = load_assessment(folder, display, parsed)
+    loaded = load_assessment(folder, parsed)
     if not loaded.ok:
-        raise InvalidInput(t("assessment.has-errors", folder=display or "."), loaded.diagnostics)
+        raise InvalidInput(t("assessment.has-errors", folder=folder.text), loaded.diagnostics)
     return loaded
 
 
@@ -568,9 +562,8 @@ def check_response_bytes(
     """Every check ``validate`` runs on one response file (``rel`` inside ``responses/``), run on the bytes the
     file would hold: the web editor checks an answer this way before it writes it.  Returns the response when it
     has no error, and the located problems of that file."""
-    fresh = LoadedAssessment(loaded.folder, loaded.display, loaded.meta, loaded.catalogue)
-    display = f"{join(loaded.display, RESPONSES)}/{rel}"
+    fresh = LoadedAssessment(loaded.shown, loaded.meta, loaded.catalogue)
+    file = loaded.shown.child(RESPONSES).child(rel)
     domains = {d.id for d in loaded.catalogue.domains}
-    path = loaded.folder / RESPONSES / rel
-    _load_one(fresh, _GivenBytes(data), path, display, rel, loaded.catalogue.item_domain(), domains)
+    _load_one(fresh, _GivenBytes(data), file, rel, loaded.catalogue.item_domain(), domains)
     return fresh.responses.get(rel.stem), sort_diagnostics(fresh.diagnostics)

@@ -23,6 +23,7 @@ from cc_assess.errors import CannotRun, CcAssessError
 from cc_assess.i18n import Lang as ToolLang
 from cc_assess.i18n import t
 from cc_assess.i18n.clitext import LocalisedGroup
+from cc_assess.shown import Shown
 
 app = typer.Typer(
     name="cc-assess",
@@ -150,12 +151,6 @@ def handled() -> Iterator[None]:
         raise typer.Exit(exc.exit_code) from None
 
 
-def _display(folder: Path | None) -> tuple[Path, str]:
-    if folder is None:
-        return Path("."), ""
-    return folder, str(folder).replace("\\", "/")
-
-
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"cc-assess {__version__}")
@@ -222,25 +217,22 @@ def init(
     """
     from cc_assess import workspace
 
-    path, display = _display(folder)
+    shown = Shown.of(folder)
     with handled():
-        previous, previous_display = _display(from_) if from_ is not None else (None, "")
         result = workspace.init(
-            path,
-            display,
+            shown,
             catalogue,
             organization=organization,
             site=site,
             kind=kind,
             label=label,
-            previous=previous,
-            previous_display=previous_display,
+            previous=Shown.of(from_) if from_ is not None else None,
             force=force,
         )
         if from_ is not None:
-            info(t("cli.init-wrote-carried", count=len(result.written), folder=display, carried=result.carried))
+            info(t("cli.init-wrote-carried", count=len(result.written), folder=shown.text, carried=result.carried))
         else:
-            info(t("cli.init-wrote", count=len(result.written), folder=display))
+            info(t("cli.init-wrote", count=len(result.written), folder=shown.text))
 
 
 # ------------------------------------------------------------------------------------------- validate
@@ -260,7 +252,7 @@ def validate(
     """
     from cc_assess.parallel import check_folders
 
-    targets = [_display(folder) for folder in folders] if folders else [_display(None)]
+    targets = [Shown.of(folder) for folder in folders] if folders else [Shown.of(None)]
     diagnostics, worst, parsed = check_folders(targets, jobs)
     _options["parsed_elsewhere"] = parsed
     diagnostics = sort_diagnostics(diagnostics)
@@ -305,18 +297,18 @@ def score(
     from cc_assess.scoring import gate
     from cc_assess.scoring import score as compute
 
-    path, display = _display(folder)
+    shown = Shown.of(folder)
     with handled():
-        loaded = load_valid(path, display)
+        loaded = load_valid(shown)
         result = compute(loaded.catalogue, loaded.statuses, loaded.meta.target)
         language = lang or ("en" if loaded.meta.language == "en" else "zh")
-        signed_off = _approved(path, display) if require_approved else True
+        signed_off = _approved(shown) if require_approved else True
         out(SCORE_FORMATS[format](result, loaded.catalogue, language))
     failures = gate(result, fail_under=fail_under, fail_on_key=fail_on_key, require_complete=require_complete)
     if not signed_off:
         import shlex
 
-        failures.append(t("deliverables.not_approved", folder=shlex.quote(display or ".")))
+        failures.append(t("deliverables.not_approved", folder=shlex.quote(shown.text)))
     for failure in failures:
         err(f"cc-assess: {failure}")
     raise typer.Exit(1 if failures else 0)
@@ -392,12 +384,12 @@ def catalogue_check(
     from cc_assess.catalogue import load_file
     from cc_assess.diagnostics import has_errors
 
-    display = str(file).replace("\\", "/")
+    shown = Shown.of(file)
     if not file.is_file():
-        diagnostics = [Diagnostic(display, 1, 1, "missing-file", t("cli.no-such-file"))]
+        diagnostics = [Diagnostic(shown.text, 1, 1, "missing-file", t("cli.no-such-file"))]
         code = 2
     else:
-        _, diagnostics = load_file(file, display)
+        _, diagnostics = load_file(shown)
         code = 1 if has_errors(diagnostics) else 0
     diagnostics = sort_diagnostics(diagnostics)
     text = FORMATTERS[format](diagnostics)
@@ -405,7 +397,7 @@ def catalogue_check(
         if text:
             err(text.rstrip("\n"))
         else:
-            info(t("cli.catalogue-ok", path=display))
+            info(t("cli.catalogue-ok", path=shown.text))
     else:
         out(text)
     raise typer.Exit(code)
@@ -539,13 +531,13 @@ def report(
     from cc_assess.outfile import write_atomic
     from cc_assess.render.documents import DOCUMENT_FORMATS, render_document
 
-    path, display = _display(folder)
+    shown = Shown.of(folder)
     with handled():
         date = clock.parse_date_option(today, "--today")
         binary = DOCUMENT_FORMATS[format] == "binary"
         if binary and output is None and sys.stdout.isatty():
             raise CannotRun(t("deliverables.binary_to_terminal", format=format))
-        loaded = load_valid(path, display)
+        loaded = load_valid(shown)
         data = render_document(
             loaded,
             format=format,
@@ -591,10 +583,10 @@ def actions(
     from cc_assess.assessment import load_valid
     from cc_assess.formats.actions import ACTION_FORMATS
 
-    path, display = _display(folder)
+    shown = Shown.of(folder)
     with handled():
         day = clock.today(clock.parse_date_option(today, "--today"))
-        loaded = load_valid(path, display)
+        loaded = load_valid(shown)
         rows = action_plan(loaded, day, overdue=overdue, owner=owner)
         text = ACTION_FORMATS[format](rows, day, lang or ("en" if loaded.meta.language == "en" else "zh"))
         if format == "csv":
@@ -628,15 +620,15 @@ def evidence(
     from cc_assess.assessment import load_valid
     from cc_assess.formats.evidence import INDEX_FORMATS
 
-    path, display = _display(folder)
+    shown = Shown.of(folder)
     with handled():
         if lock and verify:
             raise CannotRun(t("cli.lock-or-verify"))
-        loaded = load_valid(path, display)
+        loaded = load_valid(shown)
         if lock:
             locked = core.lock(loaded)
             _warn(locked.diagnostics)
-            info(t("cli.evidence-locked", path=locked.display, count=locked.files))
+            info(t("cli.evidence-locked", path=locked.file.text, count=locked.files))
         elif verify:
             verified = core.verify(loaded)
             _warn(verified.diagnostics)
@@ -675,9 +667,7 @@ def pack(
                 raise CannotRun(t("cli.pack-verify-usage"))
             if sign is not None:
                 raise CannotRun(t("pack.usage.sign_with_verify"))
-            checked = core.verify_pack(
-                target, str(target), digest=digest, allowed_signers=allowed_signers, signer=signer
-            )
+            checked = core.verify_pack(Shown.of(target), digest=digest, allowed_signers=allowed_signers, signer=signer)
             catalogue = checked.manifest.catalogue
             info(
                 t(
@@ -705,9 +695,8 @@ def pack(
             raise CannotRun(t("pack.usage.verify_options"))
         from cc_assess.assessment import load_valid
 
-        path, display = _display(target)
         day = clock.today(clock.parse_date_option(today, "--today"))
-        packed = core.pack(load_valid(path, display), output, day, sign)
+        packed = core.pack(load_valid(Shown.of(target)), output, day, sign)
         info(t("cli.pack-wrote", path=output, count=packed.files, size=packed.size))
         if packed.signed and sign is not None:
             info(t("pack.signed", key=str(sign)))
@@ -796,15 +785,15 @@ def migrate(
     """
     from cc_assess.migrate import migrate as run_migration
 
-    path, display = _display(folder)
+    shown = Shown.of(folder)
     with handled():
         if not to:
             raise CannotRun(t("cli.migrate-needs-to"))
-        plan = run_migration(path, display, to, dry_run=dry_run)
+        plan = run_migration(shown, to, dry_run=dry_run)
         if plan.recovered:
-            info(t("reliability.recovered", folder=display or ".", count=plan.recovered))
+            info(t("reliability.recovered", folder=shown.text, count=plan.recovered))
         if not plan.steps:
-            info(t("cli.migrate-nothing", folder=display or ".", catalogue=plan.catalogue_id, version=plan.to_version))
+            info(t("cli.migrate-nothing", folder=shown.text, catalogue=plan.catalogue_id, version=plan.to_version))
             return
         (err if dry_run else info)(plan.describe().rstrip("\n"))  # a dry run's plan is what was asked for
         counts = {"renamed": plan.count("rename"), "retired": plan.count("retire"), "added": plan.count("add")}
@@ -834,12 +823,12 @@ def export_(
     from cc_assess.outfile import write_atomic
     from cc_assess.sheets.export import export
 
-    path, display = _display(folder)
+    shown = Shown.of(folder)
     fmt = format or ("csv" if output is not None and output.suffix.lower() == ".csv" else "xlsx")
     with handled():
         if output is None and fmt == "xlsx":
             raise CannotRun(t("cli.export-needs-output"))
-        data = export(path, display, fmt, lang)
+        data = export(shown, fmt, lang)
         if output is None:
             stream = getattr(sys.stdout, "buffer", None)
             if stream is None:  # pragma: no cover - stdout without a byte stream
@@ -849,9 +838,9 @@ def export_(
                 stream.write(data)
                 stream.flush()
             return
-        output_display = str(output).replace("\\", "/")
-        write_atomic(output, data, output_display)
-        info(t("cli.export-wrote", path=output_display, format=fmt))
+        target = Shown.of(output)
+        write_atomic(target, data)
+        info(t("cli.export-wrote", path=target.text, format=fmt))
 
 
 @app.command("import")
@@ -868,14 +857,12 @@ def import_(
     """
     from cc_assess.sheets.apply import import_workbook
 
-    path, display = _display(folder)
-    file_display = str(file).replace("\\", "/")
     with handled():
-        result = import_workbook(path, display, file, file_display, dry_run=dry_run)
+        result = import_workbook(Shown.of(folder), Shown.of(file), dry_run=dry_run)
     if result.warnings:
         err(format_text(result.warnings).rstrip("\n"))
     for change in result.changes:
-        out(f"{change.display}\n")
+        out(f"{change.file}\n")
     n = len(result.changes)
     if not n:
         info(t("cli.import-no-changes"))
@@ -888,11 +875,11 @@ def import_(
 # ---- deliverables: sign-off
 
 
-def _approved(path: Path, display: str) -> bool:
+def _approved(folder: Shown) -> bool:
     """Whether an 'approved' sign-off matches the folder's content (a broken approvals.yaml raises, exit 1)."""
     from cc_assess.approvals import valid_signoff
 
-    return valid_signoff(path, display).approved
+    return valid_signoff(folder).approved
 
 
 @app.command()
@@ -916,15 +903,14 @@ def approve(
     from cc_assess import clock
     from cc_assess.approvals import approve as sign
 
-    path, display = _display(folder)
     with handled():
         day = clock.today(clock.parse_date_option(date, "--date"))
-        done = sign(path, display, role, name, day)
+        done = sign(Shown.of(folder), role, name, day)
         entry = done.entry
         info(
             t(
                 "deliverables.approved",
-                path=done.display,
+                path=done.file.text,
                 role=entry.role,
                 name=entry.name,
                 date=entry.date.isoformat(),
@@ -956,18 +942,18 @@ def portfolio(
     from cc_assess.formats.portfolio import PORTFOLIO_FORMATS
     from cc_assess.portfolio.facts import check_facts_target, write_facts
 
-    display = str(file).replace("\\", "/")
+    shown = Shown.of(file)
     with handled():
         day = clock.today(clock.parse_date_option(today, "--today"))
         if facts is not None:
             check_facts_target(facts)
-        result, parsed = core.run(file, display, weight=weight, today=day, jobs=jobs)
+        result, parsed = core.run(shown.path, shown.text, weight=weight, today=day, jobs=jobs)
         _options["parsed_elsewhere"] = parsed
         language = lang or result.language or "zh"
         text = PORTFOLIO_FORMATS[format](result, language)
         if facts is not None:
             rows = write_facts(result, facts)
-            info(t("portfolio.wrote_facts", path=str(facts).replace("\\", "/"), rows=rows))
+            info(t("portfolio.wrote_facts", path=Shown.of(facts).text, rows=rows))
         if format == "csv":
             _out_bytes(text.encode("utf-8"))
         else:
@@ -988,12 +974,11 @@ def serve(
 ) -> None:
     from cc_assess.web import require_extra
 
-    path, display = _display(folder)
     with handled():
         require_extra()
         from cc_assess.web.server import serve as run
 
-        run(path, display, host=host, port=port, announce=err)
+        run(Shown.of(folder), host=host, port=port, announce=err)
 
 
 def main() -> None:

@@ -17,12 +17,13 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
-from cc_assess.assessment import LoadedAssessment, join, real_path
+from cc_assess.assessment import LoadedAssessment, real_path
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t
 from cc_assess.models import check_ref
 from cc_assess.outfile import write_atomic
+from cc_assess.shown import Shown
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Position, YamlError, dump_yaml, read_yaml
 
@@ -155,7 +156,7 @@ def _walk_into(loaded: LoadedAssessment, start: str, found: EvidenceFiles) -> No
 
 def _escapes(loaded: LoadedAssessment, rel: str) -> Diagnostic:
     return Diagnostic(
-        join(loaded.display, rel),
+        loaded.shown.inside(rel),
         1,
         1,
         "evidence-path",
@@ -169,7 +170,7 @@ def _add_file(loaded: LoadedAssessment, rel: str, found: EvidenceFiles) -> None:
         found.diagnostics.append(_escapes(loaded, rel))
     elif not path.exists():
         found.diagnostics.append(
-            Diagnostic(join(loaded.display, rel), 1, 1, "evidence-missing", t("evidence.dangling-link", ref=rel))
+            Diagnostic(loaded.shown.inside(rel), 1, 1, "evidence-missing", t("evidence.dangling-link", ref=rel))
         )
     elif path.is_file():
         found.files[rel] = path
@@ -318,8 +319,7 @@ def integrity(loaded: LoadedAssessment, hasher: Hasher) -> tuple[EvidenceFiles, 
 
 @dataclass
 class LockResult:
-    path: Path
-    display: str
+    file: Shown  # evidence.lock.yaml
     files: int
     diagnostics: list[Diagnostic]  # warnings only: errors raise InvalidInput
 
@@ -340,20 +340,19 @@ def lock(loaded: LoadedAssessment) -> LockResult:
     """Write ``evidence.lock.yaml``, or nothing when an evidence file is missing, escapes, or is not as declared."""
     hasher = Hasher()
     found, diags = integrity(loaded, hasher)
-    path = loaded.folder / LOCK_FILE
-    display = join(loaded.display, LOCK_FILE)
+    file = loaded.shown.child(LOCK_FILE)
     if has_errors(diags):
-        raise InvalidInput(t("evidence.lock-refused", folder=display), diags)
-    write_atomic(path, lock_text(found.files, hasher).encode("utf-8"))
-    return LockResult(path, display, len(found.files), diags)
+        raise InvalidInput(t("evidence.lock-refused", folder=file.text), diags)
+    write_atomic(file, lock_text(found.files, hasher).encode("utf-8"))
+    return LockResult(file, len(found.files), diags)
 
 
 def read_lock(loaded: LoadedAssessment) -> tuple[EvidenceLock | None, list[Diagnostic], dict[str, Position]]:
     """The lock, its problems, and the line of each path in it."""
-    display = join(loaded.display, LOCK_FILE)
+    display = loaded.shown.inside(LOCK_FILE)
     path = loaded.folder / LOCK_FILE
     if not path.is_file():
-        message = t("evidence.no-lock", lock=LOCK_FILE, folder=loaded.display or ".")
+        message = t("evidence.no-lock", lock=LOCK_FILE, folder=loaded.shown.text)
         return None, [Diagnostic(display, 1, 1, "evidence-unlocked", message)], {}
     try:
         doc = read_yaml(path, MAX_CATALOGUE_BYTES)
@@ -379,7 +378,7 @@ def verify(loaded: LoadedAssessment) -> VerifyResult:
     found, diags = integrity(loaded, hasher)
     locked, problems, where = read_lock(loaded)
     diags += problems
-    display = join(loaded.display, LOCK_FILE)
+    display = loaded.shown.inside(LOCK_FILE)
     root = loaded.folder.resolve()
     if locked is not None:
         for rel, entry in sorted(locked.files.items()):
@@ -421,7 +420,7 @@ def verify(loaded: LoadedAssessment) -> VerifyResult:
             if rel not in locked.files:
                 diags.append(
                     Diagnostic(
-                        join(loaded.display, rel),
+                        loaded.shown.inside(rel),
                         1,
                         1,
                         "evidence-unlisted",
@@ -432,5 +431,5 @@ def verify(loaded: LoadedAssessment) -> VerifyResult:
     diags = sort_diagnostics(diags)
     if has_errors(diags):
         errors = sum(d.is_error for d in diags)
-        raise InvalidInput(t("evidence.does-not-verify", folder=loaded.display or ".", count=errors), diags)
+        raise InvalidInput(t("evidence.does-not-verify", folder=loaded.shown.text, count=errors), diags)
     return VerifyResult(checked, diags)

@@ -26,6 +26,7 @@ from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import GitError
 from cc_assess.i18n import t
 from cc_assess.parsedfiles import ParsedFiles
+from cc_assess.shown import Shown
 from cc_assess.yamlio import YamlError, read_yaml
 
 _SYMLINK, _SUBMODULE = "120000", "160000"
@@ -244,7 +245,7 @@ def load_at(r: Repo, rev: str, path: str, display: str) -> LoadedAssessment:
     try:
         with checkout(r, rev, path) as folder:
             parsed = ParsedFiles(f"git-tree:{tree_id(r, rev, path)}") if usercache.cache_dir() else ParsedFiles(None)
-            return load_valid(folder, display, parsed)
+            return load_valid(Shown.named(folder, display), parsed)
     except GitError as exc:
         raise GitError(f"{display}: {exc.message}") from None
 
@@ -252,7 +253,7 @@ def load_at(r: Repo, rev: str, path: str, display: str) -> LoadedAssessment:
 def load_arg(arg: str) -> LoadedAssessment:
     """An argument that exists on disk is a folder; otherwise it is ``REV:PATH`` in the current repository."""
     if Path(arg).exists():
-        return load_valid(Path(arg), arg.replace("\\", "/"))
+        return load_valid(Shown.of(arg))  # as written: ./a stays ./a
     spec = split_spec(arg)
     if spec is None:
         message = t("git.no-folder-no-rev")

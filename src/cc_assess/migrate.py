@@ -24,13 +24,14 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from cc_assess import safepath
-from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, RETIRED, join, load_responses, read_meta
+from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, RETIRED, load_responses, read_meta
 from cc_assess.catalogue import find_bundled, is_bundled_id, read_file
 from cc_assess.catalogue.changes import IdChanges, id_changes, version_key
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t, t_in
 from cc_assess.models import ITEM_ID, SEMVER, Assessment, Catalogue
+from cc_assess.shown import Shown
 from cc_assess.validation import problem_diagnostic
 from cc_assess.workspace import response_text
 from cc_assess.yamlio import Position, YamlError, read_yaml
@@ -54,8 +55,7 @@ class Step:
 
 @dataclass
 class Plan:
-    folder: Path
-    display: str
+    shown: Shown  # the folder
     catalogue_id: str
     from_version: str
     to_version: str
@@ -64,13 +64,17 @@ class Plan:
     moves_away: list[str] = field(default_factory=list)  # files that leave their place
     recovered: int = 0  # interrupted writes rolled back before planning
 
+    @property
+    def folder(self) -> Path:
+        return self.shown.path
+
     def count(self, kind: str) -> int:
         return sum(step.kind == kind for step in self.steps)
 
     def describe(self) -> str:
         head = t(
             "migrate.plan-head",
-            folder=self.display or ".",
+            folder=self.shown.text,
             catalogue=self.catalogue_id,
             from_version=self.from_version,
             to_version=self.to_version,
@@ -122,15 +126,15 @@ def _newline(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n"
 
 
-def _target(folder: Path, display: str, catalogue: str, from_version: str, to: str) -> Catalogue:
+def _target(folder: Shown, catalogue: str, from_version: str, to: str) -> Catalogue:
     """The catalogue to migrate to: a bundled version, or the custom file already updated to ``to``."""
     if is_bundled_id(catalogue):
         find_bundled(catalogue, from_version)  # the version the responses were written against must exist
         return find_bundled(catalogue, to)
-    path = folder / catalogue
-    if not path.is_file():
+    file = folder.child(catalogue)
+    if not file.path.is_file():
         raise CannotRun(t("migrate.catalogue-file-missing", name=catalogue))
-    target = read_file(path, join(display, catalogue), catalogue)
+    target = read_file(file, catalogue)
     if target.version != to:
         raise CannotRun(
             t(
@@ -144,11 +148,11 @@ def _target(folder: Path, display: str, catalogue: str, from_version: str, to: s
     return target
 
 
-def _sources(folder: Path, display: str) -> tuple[list[_Source], list[Diagnostic]]:
+def _sources(folder: Shown) -> tuple[list[_Source], list[Diagnostic]]:
     """Every ``responses/<domain>/<item>.yaml``, with where its ``item:`` value is written."""
     sources: list[_Source] = []
     problems: list[Diagnostic] = []
-    root = folder / RESPONSES
+    root = folder.path / RESPONSES
     if not root.is_dir():
         return sources, problems
     for domain_dir in sorted(p for p in root.iterdir() if p.is_dir() and not p.name.startswith((".", RETIRED))):
@@ -156,7 +160,7 @@ def _sources(folder: Path, display: str) -> tuple[list[_Source], list[Diagnostic
             if not path.is_file() or path.suffix not in (".yaml", ".yml") or not re.match(ITEM_ID, path.stem):
                 continue
             rel = f"{RESPONSES}/{domain_dir.name}/{path.name}"
-            shown = join(display, rel)
+            shown = folder.inside(rel)
             try:
                 doc = read_yaml(path)
                 text, bom = _read_text(path)
@@ -182,28 +186,28 @@ def _sources(folder: Path, display: str) -> tuple[list[_Source], list[Diagnostic
     return sources, problems
 
 
-def plan_migration(folder: Path, display: str, to: str) -> Plan:
+def plan_migration(folder: Shown, to: str) -> Plan:
     """What ``migrate`` would do; raises when it cannot (and then nothing is written)."""
-    meta, meta_doc = read_meta(folder, display)
+    meta, meta_doc = read_meta(folder)
     if not re.match(SEMVER, to):
         raise CannotRun(t("migrate.not-a-version", to=to))
     from_version = meta.catalogue_version
     if version_key(to) < version_key(from_version):
         raise CannotRun(t("migrate.older", to=to, from_version=from_version))
-    target = _target(folder, display, meta.catalogue, from_version, to)
-    plan = Plan(folder, display, target.id, from_version, to)
+    target = _target(folder, meta.catalogue, from_version, to)
+    plan = Plan(folder, target.id, from_version, to)
     if to == from_version:
         return plan
     changes = id_changes(target, from_version)
-    if (folder / RESPONSES).is_dir():  # links out, FIFOs, unreadable folders: refused before anything is read
-        _, refused = safepath.walk(folder / RESPONSES, folder, RETIRED, join(display, RESPONSES))
+    if (folder.path / RESPONSES).is_dir():  # links out, FIFOs, unreadable folders: refused before anything is read
+        _, refused = safepath.walk(folder.child(RESPONSES), folder.path, RETIRED)
         if refused:
             raise InvalidInput(t("migrate.fix-first"), refused)
-    sources, problems = _sources(folder, display)
+    sources, problems = _sources(folder)
     if problems:
         raise InvalidInput(t("migrate.fix-first"), problems)
     _plan_files(plan, target, changes, sources)
-    _plan_meta(plan, folder, meta_doc.values.get(("catalogue_version",), Position(1, 1)), from_version, to)
+    _plan_meta(plan, folder.path, meta_doc.values.get(("catalogue_version",), Position(1, 1)), from_version, to)
     _check_result(plan, meta.model_copy(update={"catalogue_version": to}), target)
     return plan
 
@@ -226,7 +230,7 @@ def _plan_files(plan: Plan, target: Catalogue, changes: IdChanges, sources: list
         """A file may be written where nothing is, or where a file that moves away is now."""
         taken = (plan.folder / dest).exists() and (dest in staying or dest not in leaving)
         if dest in claimed or taken:
-            conflicts.append(t("migrate.conflict-exists", path=join(plan.display, dest), source=source))
+            conflicts.append(t("migrate.conflict-exists", path=plan.shown.inside(dest), source=source))
         claimed[dest] = source
 
     for s in moving:
@@ -284,7 +288,7 @@ def _plan_meta(plan: Plan, folder: Path, at: Position, from_version: str, to: st
         raise CannotRun(
             t(
                 "migrate.cannot-rewrite-version",
-                path=join(plan.display, ASSESSMENT_FILE),
+                path=plan.shown.inside(ASSESSMENT_FILE),
                 line=at.line,
                 column=at.column,
             )
@@ -309,14 +313,14 @@ def _check_result(plan: Plan, meta: Assessment, target: Catalogue) -> None:
                 continue
             (staged / rel).parent.mkdir(parents=True, exist_ok=True)
             (staged / rel).write_text(text, encoding="utf-8", newline="")
-        loaded = load_responses(staged, plan.display, meta, target)
+        loaded = load_responses(Shown.named(staged, plan.shown.text), meta, target)  # named as the folder it stages
     errors = []
     for d in loaded.diagnostics:
         if not d.is_error:
             continue
         for new_rel, old_rel in back.items():
-            if d.path == join(plan.display, new_rel):
-                d = replace(d, path=join(plan.display, old_rel))
+            if d.path == plan.shown.inside(new_rel):
+                d = replace(d, path=plan.shown.inside(old_rel))
         errors.append(d)
     if has_errors(errors):
         raise InvalidInput(t("migrate.would-have-errors", catalogue=plan.catalogue_id, version=plan.to_version), errors)
@@ -328,24 +332,24 @@ def apply(plan: Plan) -> None:
 
     folder = plan.folder
     writes = {rel: text.encode("utf-8") for rel, text in plan.writes.items()}
-    transaction.place(folder, plan.display, "migrate", writes, plan.moves_away)
+    transaction.place(plan.shown, "migrate", writes, plan.moves_away)
     for rel in plan.moves_away:
         parent = (folder / rel).parent
         if parent.is_dir() and not any(parent.iterdir()):
             parent.rmdir()
 
 
-def migrate(folder: Path, display: str, to: str, *, dry_run: bool = False) -> Plan:
+def migrate(folder: Shown, to: str, *, dry_run: bool = False) -> Plan:
     from cc_assess import transaction
 
     recovered = 0
     if dry_run:  # a dry run writes nothing, so it cannot put an interrupted write back: it says so
-        interrupted = transaction.pending(folder, display)
+        interrupted = transaction.pending(folder)
         if interrupted:
-            raise InvalidInput(t("reliability.interrupted_refused", folder=display or "."), interrupted)
+            raise InvalidInput(t("reliability.interrupted_refused", folder=folder.text), interrupted)
     else:
-        recovered = transaction.recover(folder)  # an interrupted migrate first: every file back as it was
-    plan = plan_migration(folder, display, to)
+        recovered = transaction.recover(folder.path)  # an interrupted migrate first: every file back as it was
+    plan = plan_migration(folder, to)
     plan.recovered = recovered
     if not dry_run and plan.steps:
         apply(plan)

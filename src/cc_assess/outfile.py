@@ -14,6 +14,7 @@ from typing import BinaryIO
 
 from cc_assess.errors import CannotRun
 from cc_assess.i18n import t
+from cc_assess.shown import Shown
 
 
 def file_mode(path: Path) -> int:
@@ -27,14 +28,15 @@ def file_mode(path: Path) -> int:
 
 
 @contextmanager
-def atomic_file(path: Path, display: str | None = None) -> Iterator[BinaryIO]:
+def atomic_file(target: Path | Shown) -> Iterator[BinaryIO]:
     """A binary handle on a temporary file beside ``path``, moved into place when the block ends without error.
 
     The file keeps its mode when it exists; a new one gets what the umask allows (like any shell redirection).
-    Raises CannotRun, naming the file as ``display`` (default: the path), when the file cannot be written; a
-    failure leaves the previous file (or none) behind.
+    Raises CannotRun, naming the file as ``target`` shows it, when the file cannot be written; a failure leaves the
+    previous file (or none) behind.
     """
-    name = display or str(path)
+    shown = target if isinstance(target, Shown) else Shown.of(target)
+    path, name = shown.path, shown.text
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise CannotRun(t("outfile.no-folder", name=name, folder=parent))
@@ -56,7 +58,7 @@ def atomic_file(path: Path, display: str | None = None) -> Iterator[BinaryIO]:
         Path(tmp).unlink(missing_ok=True)
 
 
-def write_atomic(path: Path, data: str | bytes, display: str | None = None) -> None:
-    """Write ``data`` (text as UTF-8) to ``path`` atomically."""
-    with atomic_file(path, display) as handle:
+def write_atomic(target: Path | Shown, data: str | bytes) -> None:
+    """Write ``data`` (text as UTF-8) to ``target`` atomically."""
+    with atomic_file(target) as handle:
         handle.write(data.encode("utf-8") if isinstance(data, str) else data)

@@ -12,7 +12,6 @@ import gc
 import os
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from cc_assess import approvals
@@ -20,6 +19,7 @@ from cc_assess.assessment import load_assessment
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CcAssessError
 from cc_assess.parsedfiles import ParsedFiles, remembered
+from cc_assess.shown import Shown
 from cc_assess.yamlio import composed_yaml
 
 if TYPE_CHECKING:
@@ -82,26 +82,26 @@ def map_folders(function: Callable[[T], R], items: Sequence[T], jobs: int | None
         gc.unfreeze()
 
 
-def check_folder(target: tuple[Path, str, bool]) -> tuple[list[Diagnostic], int, bool]:
+def check_folder(target: tuple[Shown, bool]) -> tuple[list[Diagnostic], int, bool]:
     """``validate`` of one folder: its diagnostics, exit code (0, 1 or 2), and whether YAML was parsed, as
     picklable data.  The flag says whether its parsed files are written to the cache (``parsedfiles.remembered``)."""
-    path, display, remember = target
+    folder, remember = target
     try:
-        loaded = load_assessment(path, display, ParsedFiles.of_folder(path, remember=remember))
+        loaded = load_assessment(folder, ParsedFiles.of_folder(folder.path, remember=remember))
     except CcAssessError as exc:
-        found = exc.diagnostics or [Diagnostic(display or ".", 1, 1, "cannot-run", exc.message)]
+        found = exc.diagnostics or [Diagnostic(folder.text, 1, 1, "cannot-run", exc.message)]
         return found, exc.exit_code, composed_yaml()
-    diagnostics = loaded.diagnostics + approvals.check(path, display)  # approvals.yaml: broken or outdated
+    diagnostics = loaded.diagnostics + approvals.check(folder)  # approvals.yaml: broken or outdated
     return diagnostics, 1 if has_errors(diagnostics) else 0, composed_yaml()
 
 
-def check_folders(targets: Sequence[tuple[Path, str]], jobs: int | None = None) -> tuple[list[Diagnostic], int, bool]:
+def check_folders(targets: Sequence[Shown], jobs: int | None = None) -> tuple[list[Diagnostic], int, bool]:
     """``validate`` of several folders: every diagnostic, in argument order, the worst exit code, and whether any
     process parsed YAML (workers parse in their own process; the CLI's loader warning needs to know)."""
     diagnostics: list[Diagnostic] = []
     worst = 0
     parsed = False
-    tasks = [(path, display, remembered(n)) for n, (path, display) in enumerate(targets, 1)]
+    tasks = [(folder, remembered(n)) for n, folder in enumerate(targets, 1)]
     for found, code, composed in map_folders(check_folder, tasks, jobs):
         diagnostics += found
         worst = max(worst, code)

@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun
 from cc_assess.i18n import t
+from cc_assess.shown import Shown
 
 
 def inside(target: Path, root: Path) -> bool:
@@ -33,12 +34,13 @@ def _resolved(path: Path) -> Path | None:
         return None
 
 
-def walk(root: Path, folder: Path, skip_top: str, display_base: str) -> tuple[list[PurePosixPath], list[Diagnostic]]:
-    """Files under ``root`` (relative to it), skipping dot-files, dot-folders and ``skip_top`` at the top, sorted;
+def walk(top: Shown, folder: Path, skip_top: str) -> tuple[list[PurePosixPath], list[Diagnostic]]:
+    """Files under ``top`` (relative to it), skipping dot-files, dot-folders and ``skip_top`` at the top, sorted;
     and the located errors of entries that are not read (links out of ``folder``, FIFOs, devices, sockets).
 
     Raises CannotRun (exit 2) when a folder under ``root`` cannot be listed.
     """
+    root, display_base = top.path, top.text
     real_folder = _resolved(folder) or folder.absolute()
     found: list[PurePosixPath] = []
     problems: list[Diagnostic] = []
@@ -86,19 +88,20 @@ def walk(root: Path, folder: Path, skip_top: str, display_base: str) -> tuple[li
     return sorted(found), problems
 
 
-def check_targets(folder: Path, rels: Iterable[str], display_base: str) -> list[Diagnostic]:
-    """Why files ``rels`` (POSIX paths inside ``folder``) cannot be written; empty when all can.
+def check_targets(shown: Shown, rels: Iterable[str]) -> list[Diagnostic]:
+    """Why files ``rels`` (POSIX paths inside the folder) cannot be written; empty when all can.
 
     A parent that exists must be a real folder inside ``folder`` (not a file, not a link out); a target that
     exists must be a file (not a folder), and a link only when it stays inside ``folder``.
     """
+    folder = shown.path
     real_folder = _resolved(folder) or folder.absolute()
     problems: dict[str, Diagnostic] = {}
     checked: set[PurePosixPath] = set()
 
     def refuse(rel: PurePosixPath, key: str, code: str) -> None:
-        shown = f"{display_base}/{rel}" if display_base not in ("", ".") else str(rel)
-        problems.setdefault(shown, Diagnostic(shown, 1, 1, code, t(key)))
+        text = shown.inside(rel)
+        problems.setdefault(text, Diagnostic(text, 1, 1, code, t(key)))
 
     for text in rels:
         rel = PurePosixPath(text)

@@ -32,6 +32,7 @@ from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun
 from cc_assess.i18n import t
 from cc_assess.outfile import file_mode
+from cc_assess.shown import Shown
 
 PREFIX = ".cc-assess-txn-"
 JOURNAL = "journal.json"
@@ -104,14 +105,14 @@ def _write_journal(staging: Path, journal: Mapping[str, object]) -> None:
     os.replace(tmp, staging / JOURNAL)
 
 
-def place(folder: Path, display: str, command: str, writes: Mapping[str, Content], removes: Sequence[str] = ()) -> None:
-    """Write ``writes`` (POSIX path inside ``folder`` -> bytes, or a file to copy) and remove ``removes``:
+def place(shown: Shown, command: str, writes: Mapping[str, Content], removes: Sequence[str] = ()) -> None:
+    """Write ``writes`` (POSIX path inside the folder -> bytes, or a file to copy) and remove ``removes``:
     every change or none.  Raises CannotRun when the folder cannot be written (and changes nothing)."""
-    shown = display or "."
+    folder = shown.path
     try:
         staging = Path(tempfile.mkdtemp(prefix=PREFIX, dir=folder))
     except OSError as exc:
-        raise CannotRun(f"cannot write into {shown}: {exc.strerror or exc}") from None
+        raise CannotRun(f"cannot write into {shown.text}: {exc.strerror or exc}") from None
     fault = _Fault()
     order = list(writes)
     backups: list[str] = []
@@ -146,7 +147,7 @@ def place(folder: Path, display: str, command: str, writes: Mapping[str, Content
         with _signals_held():
             _roll_back(folder, staging)
         if isinstance(exc, OSError):
-            raise CannotRun(t("reliability.write_failed", folder=shown, reason=exc.strerror or str(exc))) from None
+            raise CannotRun(t("reliability.write_failed", folder=shown.text, reason=exc.strerror or str(exc))) from None
         raise
     shutil.rmtree(staging, ignore_errors=True)
 
@@ -190,18 +191,21 @@ def _stagings(folder: Path) -> list[Path]:
         return []
 
 
-def pending(folder: Path, display: str) -> list[Diagnostic]:
+def pending(folder: Shown) -> list[Diagnostic]:
     """A located error for each interrupted transaction left in ``folder`` (empty when there is none)."""
     found = []
-    for staging in _stagings(folder):
+    for staging in _stagings(folder.path):
         if (staging / COMMITTED).exists() or not (staging / JOURNAL).exists():
             continue  # finished, or never touched the folder: only clutter, removed by the next write
         try:
             command = str(json.loads((staging / JOURNAL).read_text(encoding="utf-8")).get("command", "?"))
         except (OSError, ValueError, AttributeError):
             command = "?"
-        shown = f"{display}/{staging.name}" if display not in ("", ".") else staging.name
-        found.append(Diagnostic(shown, 1, 1, "interrupted-write", t("reliability.interrupted", command=command)))
+        found.append(
+            Diagnostic(
+                folder.inside(staging.name), 1, 1, "interrupted-write", t("reliability.interrupted", command=command)
+            )
+        )
     return found
 
 

@@ -18,13 +18,14 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedResponse, join, load_valid
+from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedResponse, load_valid
 from cc_assess.catalogue import is_bundled_id, resolve_catalogue
 from cc_assess.catalogue.changes import remap_ids
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t
 from cc_assess.models import Catalogue, Item
 from cc_assess.schemas import json_schema, response_schema_for, schema_json
+from cc_assess.shown import Shown
 from cc_assess.yamlio import dump_yaml, read_yaml
 
 #: The folder for the user's own evidence files, created by ``init``.
@@ -159,8 +160,7 @@ def plan_init(
     site: str | None = None,
     kind: str | None = None,
     label: str | None = None,
-    previous: Path | None = None,
-    previous_display: str = "",
+    previous: Shown | None = None,
 ) -> tuple[dict[str, Content], int]:
     """Every file ``init`` would write (relative POSIX path -> content), and how many answers it carried."""
     catalogue, ref = _catalogue_for_init(catalogue_ref, folder)
@@ -175,13 +175,13 @@ def plan_init(
         "label": label,
     }
     if previous is not None:
-        old = load_valid(previous, previous_display)
+        old = load_valid(previous)
         if old.catalogue.id != catalogue.id:
             raise CannotRun(
-                t("workspace.from-other-catalogue", folder=previous_display, old=old.catalogue.id, new=catalogue.id)
+                t("workspace.from-other-catalogue", folder=previous.text, old=old.catalogue.id, new=catalogue.id)
             )
         renamed, removed = remap_ids(catalogue, old.meta.catalogue_version)
-        meta.update(_carried_meta(previous, meta))
+        meta.update(_carried_meta(previous.path, meta))
         known = set(catalogue.item_domain())
         for old_id, loaded in old.responses.items():
             new_id = renamed.get(old_id, old_id)
@@ -189,7 +189,7 @@ def plan_init(
                 continue
             fields = _carried_response(loaded)
             for e in loaded.response.evidence:
-                source = previous / e.ref
+                source = previous.path / e.ref
                 if not e.is_url and source.is_file():
                     files[Path(e.ref).as_posix()] = source
             if fields:
@@ -250,19 +250,18 @@ def _umask() -> int:
     return mask
 
 
-def write_all(
-    folder: Path, files: Mapping[str, Content], *, force: bool, display: str, folders: tuple[str, ...] = ()
-) -> list[str]:
+def write_all(shown: Shown, files: Mapping[str, Content], *, force: bool, folders: tuple[str, ...] = ()) -> list[str]:
     """Place every file or none: refuses existing files unless ``force``; builds in a temporary folder.
 
     ``folders`` are created too (empty when nothing goes into them), and left alone where they exist.
     Into an existing folder, every target is checked before anything is written (a domain folder that is a file,
     a link out of the folder), and the files are placed by :func:`cc_assess.transaction.place`."""
+    folder = shown.path
     if folder.is_dir():
-        return _write_into(folder, files, force=force, display=display, folders=folders)
+        return _write_into(shown, files, force=force, folders=folders)
     existing = sorted(rel for rel in files if (folder / rel).exists())
     if existing and not force:
-        listing = "\n".join(f"  {join(display, rel)}" for rel in existing)
+        listing = "\n".join(f"  {shown.inside(rel)}" for rel in existing)
         raise InvalidInput(t("workspace.exists", count=len(existing), listing=listing))
     parent = folder.parent if not folder.exists() else folder
     try:
@@ -271,7 +270,7 @@ def write_all(
         # mkdtemp makes a private folder; the folder we move into place gets the usual permissions.
         os.chmod(staging, 0o777 & ~_umask())
     except OSError as exc:
-        raise CannotRun(t("workspace.cannot-write", folder=display or ".", reason=exc.strerror or exc)) from None
+        raise CannotRun(t("workspace.cannot-write", folder=shown.text, reason=exc.strerror or exc)) from None
     try:
         for rel, content in files.items():
             target = staging / rel
@@ -284,31 +283,30 @@ def write_all(
             (staging / rel).mkdir(parents=True, exist_ok=True)
         os.rename(staging, folder)  # one rename: the whole new folder or none of it
     except OSError as exc:
-        raise CannotRun(t("workspace.cannot-write", folder=display or ".", reason=exc.strerror or exc)) from None
+        raise CannotRun(t("workspace.cannot-write", folder=shown.text, reason=exc.strerror or exc)) from None
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
     return sorted(files)
 
 
-def _write_into(
-    folder: Path, files: Mapping[str, Content], *, force: bool, display: str, folders: tuple[str, ...]
-) -> list[str]:
+def _write_into(shown: Shown, files: Mapping[str, Content], *, force: bool, folders: tuple[str, ...]) -> list[str]:
     """``write_all`` into a folder that exists: all or nothing, also when interrupted."""
     from cc_assess import safepath, transaction
 
+    folder = shown.path
     transaction.recover(folder)  # an interrupted init --force first: every file back as it was
-    refused = safepath.check_targets(folder, files, display)
+    refused = safepath.check_targets(shown, files)
     if refused:
         raise CannotRun(t("reliability.targets_refused", count=len(refused)), refused)
     existing = sorted(rel for rel in files if os.path.lexists(folder / rel))
     if existing and not force:
-        listing = "\n".join(f"  {join(display, rel)}" for rel in existing)
+        listing = "\n".join(f"  {shown.inside(rel)}" for rel in existing)
         raise InvalidInput(
             f"{len(existing)} file(s) already exist; nothing was written (use --force to overwrite):\n{listing}"
         )
     writes = {rel: content if isinstance(content, Path) else content.encode("utf-8") for rel, content in files.items()}
-    transaction.place(folder, display, "init", writes)
+    transaction.place(shown, "init", writes)
     for rel in folders:
         if not os.path.lexists(folder / rel):
             with contextlib.suppress(OSError):
@@ -317,27 +315,24 @@ def _write_into(
 
 
 def init(
-    folder: Path,
-    display: str,
+    folder: Shown,
     catalogue_ref: str,
     *,
     organization: str | None = None,
     site: str | None = None,
     kind: str | None = None,
     label: str | None = None,
-    previous: Path | None = None,
-    previous_display: str = "",
+    previous: Shown | None = None,
     force: bool = False,
 ) -> InitResult:
     files, carried = plan_init(
-        folder,
+        folder.path,
         catalogue_ref,
         organization=organization,
         site=site,
         kind=kind,
         label=label,
         previous=previous,
-        previous_display=previous_display,
     )
-    written = write_all(folder, files, force=force, display=display, folders=(EVIDENCE,))
-    return InitResult(folder, written, carried)
+    written = write_all(folder, files, force=force, folders=(EVIDENCE,))
+    return InitResult(folder.path, written, carried)

@@ -14,6 +14,7 @@ from cc_assess.assessment import load_assessment
 from cc_assess.catalogue import load_source
 from cc_assess.i18n import reset
 from cc_assess.models import I18nText, Item, Target
+from cc_assess.shown import Shown
 from tests.conftest import FIXTURES, MakeAssessment, run
 
 TAGGED = """\
@@ -127,7 +128,7 @@ def test_a_response_with_a_status_keeps_its_own(make_assessment: MakeAssessment,
         {"AA-01": "conformant", "AA-02": "nonconformant", "AA-03": "conformant", "AA-04": "conformant"},
         REASON,
     )
-    loaded = load_assessment(site, "site")
+    loaded = load_assessment(Shown(site, "site"))
     assert loaded.statuses == {
         "AA-01": "conformant",
         "AA-02": "nonconformant",
@@ -149,7 +150,7 @@ def test_the_effective_na_reason_names_the_rule_or_the_response(
     (site / "responses" / "AA" / "AA-04.yaml").write_text(
         "item: AA-04\nstatus: 不适用\nna_reason: 本年度未开展该业务\n", encoding="utf-8"
     )
-    loaded = load_assessment(site, "site")
+    loaded = load_assessment(Shown(site, "site"))
     assert loaded.ok, loaded.diagnostics
     outbound = I18nText(zh="本中心无外呼业务", en="The centre makes no outbound calls")
     assert loaded.na_reasons == {
@@ -192,19 +193,21 @@ def test_without_a_tags_list_exclude_may_name_any_tag_an_item_carries(
     path = tmp_path / "mini-tags.yaml"
     path.write_text(mini, encoding="utf-8")
     site = make_assessment({}, catalogue=path, meta=REASON)
-    loaded = load_assessment(site, "site")
+    loaded = load_assessment(Shown(site, "site"))
     assert loaded.ok
     assert loaded.statuses["BB-02"] == "na"
     assert [k for k, v in loaded.statuses.items() if v is not None] == ["BB-02"]
 
     site = make_assessment({}, catalogue=path, meta=REASON.replace("tag: outbound", "tag: inbound"), name="other")
-    assert [d.code for d in load_assessment(site, "other").diagnostics if d.severity == "error"] == ["unknown-tag"]
+    assert [d.code for d in load_assessment(Shown(site, "other")).diagnostics if d.severity == "error"] == [
+        "unknown-tag"
+    ]
 
 
 def test_exclude_needs_an_na_level(make_assessment: MakeAssessment, tmp_path: Path) -> None:
     text = TAGGED.replace("  - {id: na, label: {zh: 不适用, en: Not applicable}, points: null}\n", "")
     site = make_assessment({}, catalogue=_catalogue(tmp_path, text), meta=REASON)
-    loaded = load_assessment(site, "site")
+    loaded = load_assessment(Shown(site, "site"))
     assert [(d.line, d.code, d.message) for d in loaded.diagnostics if d.severity == "error"] == [
         (
             4,
@@ -217,7 +220,7 @@ def test_exclude_needs_an_na_level(make_assessment: MakeAssessment, tmp_path: Pa
 
 def test_a_tag_excluded_twice_is_a_warning(make_assessment: MakeAssessment, tmp_path: Path) -> None:
     site = _site(make_assessment, tmp_path, {}, REASON + "  - {tag: outbound, reason: again}\n")
-    loaded = load_assessment(site, "site")
+    loaded = load_assessment(Shown(site, "site"))
     assert [(d.line, d.severity, d.code, d.message) for d in loaded.diagnostics if d.code == "duplicate-exclude"] == [
         (5, "warning", "duplicate-exclude", "tag 'outbound' is already excluded at line 4; this rule has no effect")
     ]
@@ -374,5 +377,5 @@ def test_an_excluded_item_given_a_status_in_the_sheet_gets_its_own(
     text = (site / "responses" / "AA" / "AA-02.yaml").read_text(encoding="utf-8")
     assert "status: conformant\n" in text  # the rest of the file is the commented template of a new response
     assert "na_reason: The centre" not in text  # the rule's reason stays the rule's, not copied into the file
-    loaded = load_assessment(site, "site")
+    loaded = load_assessment(Shown(site, "site"))
     assert loaded.statuses == {"AA-01": "na", "AA-02": "conformant", "AA-03": "conformant", "AA-04": "nonconformant"}

@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 
 from cc_assess import i18n
 from cc_assess.approvals import Approval, approvals_text, content_digest, content_files, read_signoff
+from cc_assess.shown import Shown
 from tests.conftest import ALL_CONFORMANT, MakeAssessment, run
 
 
@@ -134,7 +135,7 @@ def test_approval_round_trip(make_assessment: MakeAssessment, runner: CliRunner)
     assert err.endswith(
         "note: the prepared, reviewed approval(s) were given on earlier content and need approving again\n"
     )
-    signoff = read_signoff(folder, str(folder))
+    signoff = read_signoff(Shown.of(folder))
     assert [(e.role, e.current) for e in signoff.entries] == [
         ("prepared", False),
         ("reviewed", False),
@@ -203,7 +204,7 @@ def test_date_defaults_to_source_date_epoch(
 def test_names_read_back_as_written(make_assessment: MakeAssessment, runner: CliRunner, name: str) -> None:
     folder = make_assessment(ALL_CONFORMANT)
     assert run(runner, "approve", str(folder), "--role", "approved", "--name", name)[0] == 0
-    signoff = read_signoff(folder, str(folder))
+    signoff = read_signoff(Shown.of(folder))
     assert signoff.diagnostics == []
     assert [e.name for e in signoff.entries] == [name]
 

@@ -20,6 +20,7 @@ import pytest
 
 from cc_assess.assessment import load_valid
 from cc_assess.render import render_report
+from cc_assess.shown import Shown
 from tests.acceptance.test_render import _hostile_site
 from tests.conftest import FIXTURES, MakeAssessment
 
@@ -121,7 +122,7 @@ def check_in_browser(html: str, tmp: Path, expected_pages: int) -> None:
 
 
 def test_report_html_in_chromium(tmp_path: Path) -> None:
-    loaded = load_valid(SITE, str(SITE))
+    loaded = load_valid(Shown.of(SITE))
     html = render_report(loaded, format="html", lang="bi", today=dt.date(2026, 2, 1))
     # cover (with the sign-off), contents, summary, domain scores, one page per domain,
     # gaps/actions/applicability/evidence, the appendix item by item (two pages)
@@ -129,7 +130,7 @@ def test_report_html_in_chromium(tmp_path: Path) -> None:
 
 
 def test_rectification_html_in_chromium(tmp_path: Path) -> None:
-    loaded = load_valid(SITE, str(SITE))
+    loaded = load_valid(Shown.of(SITE))
     html = render_report(loaded, format="html", lang="zh", template="rectification", today=dt.date(2026, 2, 1))
     check_in_browser(html, tmp_path, 3)  # cover, then contents, summary and details (two pages)
 
@@ -139,7 +140,7 @@ def test_hostile_report_stays_inert_in_chromium(
 ) -> None:
     tmp_path = tmp_path_factory.mktemp("browser")
     folder = _hostile_site(make_assessment)
-    html = render_report(load_valid(folder, str(folder)), format="html", lang="en", today=dt.date(2026, 2, 1))
+    html = render_report(load_valid(Shown.of(folder)), format="html", lang="en", today=dt.date(2026, 2, 1))
     check_in_browser(html, tmp_path, 6 + 2)
 
 

@@ -14,6 +14,7 @@ from cc_assess.cli import app
 from cc_assess.formats.score import score_table
 from cc_assess.models import Catalogue
 from cc_assess.scoring import score
+from cc_assess.shown import Shown
 from tests.conftest import ALL_CONFORMANT, FIXTURES, MakeAssessment, run
 
 
@@ -90,7 +91,7 @@ def test_quiet_is_reset_between_runs(make_assessment: MakeAssessment, runner: Cl
 def mini() -> Catalogue:
     from cc_assess.catalogue import load_file
 
-    catalogue, _ = load_file(FIXTURES / "mini.yaml", "mini.yaml")
+    catalogue, _ = load_file(Shown(FIXTURES / "mini.yaml", "mini.yaml"))
     assert catalogue is not None
     return catalogue
 

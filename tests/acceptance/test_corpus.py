@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from cc_assess.shown import Shown
 from tests.conftest import ALL_CONFORMANT, MakeAssessment, run
 
 CORPUS = Path(
@@ -64,9 +65,9 @@ def test_corpus_answers_the_same_from_the_cache_of_parsed_files(
 
     for case in CASES:
         shutil.copyfile(case, target)
-        cold = answer(load_assessment(folder, "site"))
-        warm = answer(load_assessment(folder, "site"))
+        cold = answer(load_assessment(Shown(folder, "site")))
+        warm = answer(load_assessment(Shown(folder, "site")))
         monkeypatch.setenv("CC_ASSESS_NO_CACHE", "1")
-        uncached = answer(load_assessment(folder, "site"))
+        uncached = answer(load_assessment(Shown(folder, "site")))
         monkeypatch.delenv("CC_ASSESS_NO_CACHE")
         assert cold == warm == uncached, case.name

@@ -22,6 +22,7 @@ from cc_assess.actions import plan
 from cc_assess.assessment import load_valid
 from cc_assess.catalogue import find_bundled
 from cc_assess.catalogue.changes import remap_ids
+from cc_assess.shown import Shown
 from tests.conftest import REPO, run
 
 EXAMPLES = REPO / "examples"
@@ -69,7 +70,7 @@ def test_all_examples_validate_together(runner: CliRunner) -> None:
 
 @pytest.mark.parametrize("year", ["2025", "2026"])
 def test_huaxin_answers_every_item(year: str) -> None:
-    loaded = load_valid(HUAXIN / year, f"examples/huaxin-shanghai/{year}")
+    loaded = load_valid(Shown(HUAXIN / year, f"examples/huaxin-shanghai/{year}"))
     version = "1.0.0" if year == "2025" else "1.1.0"  # 2026 was migrated with cc-assess migrate
     assert (loaded.catalogue.id, loaded.catalogue.version) == ("ydt-2823-2015", version)
     assert len(loaded.responses) == 224
@@ -111,7 +112,7 @@ def test_huaxin_scores_tell_a_story(runner: CliRunner) -> None:
 
 
 def action_rows(year: str) -> list[Any]:
-    loaded = load_valid(HUAXIN / year, year)
+    loaded = load_valid(Shown(HUAXIN / year, year))
     return plan(((item, a) for item, r in loaded.responses.items() for a in r.response.actions), TODAY)
 
 
@@ -181,7 +182,7 @@ def test_custom_example_scores_on_its_own_scale(runner: CliRunner) -> None:
 
 
 def test_huaxin_2026_excludes_inapplicable_items_by_tag() -> None:
-    loaded = load_valid(HUAXIN / "2026", "2026")
+    loaded = load_valid(Shown(HUAXIN / "2026", "2026"))
     excluded = {item: reason for item, reason in loaded.na_reasons.items() if reason.excluded}
     assert sorted(excluded) == ["IS-30", "SM-31"]
     assert excluded["SM-31"].tag == "home-agent"

@@ -16,6 +16,7 @@ from cc_assess.catalogue import load_file
 from cc_assess.models import Response
 from cc_assess.sheets.cells import encode, parse
 from cc_assess.sheets.layout import CSV_COLUMNS
+from cc_assess.shown import Shown
 from tests.acceptance.test_exchange import RICH, edit, export, hashes
 from tests.conftest import MakeAssessment, run
 
@@ -243,7 +244,7 @@ PIPES = {
 
 def test_pipes_and_backslashes_survive_encode_and_parse(make_assessment: MakeAssessment) -> None:
     folder = make_assessment(files=PIPES)
-    catalogue, _ = load_file(folder / "catalogue.yaml", "catalogue.yaml")
+    catalogue, _ = load_file(Shown(folder / "catalogue.yaml", "catalogue.yaml"))
     assert catalogue is not None
     response = Response.model_validate(
         {

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 from cc_assess import catalogue as catalogue_module
 from cc_assess import migrate as migrate_module
 from cc_assess.catalogue import load_file
+from cc_assess.shown import Shown
 from cc_assess.workspace import response_text
 from tests.acceptance.test_diff import snapshot
 from tests.conftest import FIXTURES, MakeAssessment, run
@@ -66,7 +67,7 @@ def test_migrate_keeps_every_answer(site: Path, runner: CliRunner) -> None:
         "# Kept for the record; files under responses/_retired/ are not read.\n"
         "item: BB-02\nstatus: partial\n"
     )
-    target, _ = load_file(MINI_2, "x")
+    target, _ = load_file(Shown(MINI_2, "x"))
     assert target is not None
     assert (responses / "BB" / "BB-03.yaml").read_text(encoding="utf-8") == response_text(
         target, next(i for i in target.items() if i.id == "BB-03")

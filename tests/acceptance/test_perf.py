@@ -13,6 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cc_assess import cli, parallel, yamlnodes
+from cc_assess.shown import Shown
 from cc_assess.yamlio import KeyPath, parse_yaml
 from tests.conftest import ALL_CONFORMANT, REPO, MakeAssessment, run
 
@@ -78,7 +79,8 @@ def test_folders_are_checked_in_worker_processes(make_assessment: MakeAssessment
     pids = parallel.map_folders(_pid, folders, jobs=2)
     if parallel.workers_for(len(folders), 2) > 1:
         assert os.getpid() not in pids
-    assert parallel.check_folders(folders, jobs=2) == parallel.check_folders(folders, jobs=1)
+    shown = [Shown.of(f) for _, f in folders]
+    assert parallel.check_folders(shown, jobs=2) == parallel.check_folders(shown, jobs=1)
 
 
 def _pid(_: object) -> int:

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from cc_assess.shown import Shown
 from tests.conftest import FIXTURES, run
 from tests.yoy_helpers import MINI_2, commit, git_env, make_repo
 
@@ -533,7 +534,7 @@ def test_bundled_catalogue_1_0_0_and_1_1_0_sites(tmp_path: Path, runner: CliRunn
 
     newest = find_bundled("ydt-2823-2015", "1.1.0")
     assert [i["item"] for i in data["items"]] == [item.id for item in newest.items()]
-    old, new = (load_assessment(examples / year, year).statuses for year in ("2025", "2026"))
+    old, new = (load_assessment(Shown(examples / year, year)).statuses for year in ("2025", "2026"))
 
     def points(catalogue_version: str, level: str | None) -> float | None:
         return 0.0 if level is None else find_bundled("ydt-2823-2015", catalogue_version).level(level).points

@@ -17,6 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cc_assess import transaction
+from cc_assess.shown import Shown
 from tests.conftest import ALL_CONFORMANT, REPO, MakeAssessment, run
 from tests.yoy_helpers import MINI_2, YEAR_2025
 
@@ -230,11 +231,14 @@ def test_import_never_writes_through_a_linked_response_file(
     outside.write_text("item: AA-01\n", encoding="utf-8")
     (folder / "responses" / "AA" / "AA-01.yaml").unlink()
     (folder / "responses" / "AA" / "AA-01.yaml").symlink_to(outside)
-    change = Change("AA-01", "responses/AA/AA-01.yaml", "site/responses/AA/AA-01.yaml", ["status"], b"x\n", False)
+    shown = Shown(folder, "site")
+    change = Change(
+        "AA-01", "responses/AA/AA-01.yaml", shown.child("responses/AA/AA-01.yaml"), ["status"], b"x\n", False
+    )
     from cc_assess.errors import CannotRun
 
     with pytest.raises(CannotRun) as refused:
-        apply(folder, "site", [change])
+        apply(shown, [change])
     assert [d.code for d in refused.value.diagnostics] == ["outside-link"]
     assert outside.read_text(encoding="utf-8") == "item: AA-01\n"
 
@@ -264,7 +268,7 @@ def _renames_of_migrate(site: Path) -> int:
         patch.setattr(transaction._Fault, "tick", tick)
         from cc_assess.migrate import migrate
 
-        migrate(copy, "count", "1.1.0")
+        migrate(Shown(copy, "count"), "1.1.0")
     shutil.rmtree(copy)
     return counted["n"]
 
@@ -286,10 +290,10 @@ def test_migrate_interrupted_at_every_rename_is_rolled_back(
     for point in range(1, renames + 1):
         monkeypatch.setenv(transaction.FAULT_ENV, f"{point}:{sig}")
         with pytest.raises(KeyboardInterrupt):
-            migrate(site, "site", "1.1.0")
+            migrate(Shown(site, "site"), "1.1.0")
         assert snapshot(site) == before, (sig, point)
     monkeypatch.delenv(transaction.FAULT_ENV)
-    assert migrate(site, "site", "1.1.0").steps
+    assert migrate(Shown(site, "site"), "1.1.0").steps
 
 
 def test_ctrl_c_of_the_command_rolls_back(site: Path, renames: int, tmp_path: Path) -> None:
@@ -347,7 +351,7 @@ def test_import_interrupted_at_every_rename_is_rolled_back(
     for point in range(1, 7):  # three files: three backups, three placements
         monkeypatch.setenv(transaction.FAULT_ENV, f"{point}:SIGINT")
         with pytest.raises(KeyboardInterrupt):
-            import_workbook(folder, "site", tmp_path / "a.xlsx", "a.xlsx")
+            import_workbook(Shown(folder, "site"), Shown(tmp_path / "a.xlsx", "a.xlsx"))
         assert snapshot(folder) == before, point
     monkeypatch.delenv(transaction.FAULT_ENV)
     done = cli("import", "site", "a.xlsx", cwd=tmp_path)

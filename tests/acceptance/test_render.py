@@ -22,6 +22,7 @@ from cc_assess.errors import CannotRun
 from cc_assess.render import render_report
 from cc_assess.render.charts import Point, radar
 from cc_assess.render.markup import findings_html, findings_markdown, md_code, md_inline, safe_link
+from cc_assess.shown import Shown
 from tests.conftest import ALL_CONFORMANT, FIXTURES, REPO, MakeAssessment, run
 
 SITE = FIXTURES / "report-site"
@@ -55,7 +56,7 @@ def test_rectification_golden(runner: CliRunner, lang: str) -> None:
 
 
 def test_report_content_en() -> None:
-    loaded = load_valid(SITE, str(SITE))
+    loaded = load_valid(Shown.of(SITE))
     text = render_report(loaded, format="markdown", lang="en", today=dt.date(2026, 2, 1))
     assert "**Overall score**: **66.7** (Target score 80)" in text
     assert "**Readiness verdict**: **Not ready**" in text
@@ -67,15 +68,15 @@ def test_report_content_en() -> None:
 
 
 def test_today_moves_overdue() -> None:
-    loaded = load_valid(SITE, str(SITE))
+    loaded = load_valid(Shown.of(SITE))
     text = render_report(loaded, format="markdown", lang="en", today=dt.date(2026, 1, 1))
     assert "overdue**" not in text
 
 
 def test_html_report_is_self_contained_and_deterministic() -> None:
-    loaded = load_valid(SITE, str(SITE))
+    loaded = load_valid(Shown.of(SITE))
     html = render_report(loaded, format="html", lang="bi", today=dt.date(2026, 2, 1))
-    again = render_report(load_valid(SITE, str(SITE)), format="html", lang="bi", today=dt.date(2026, 2, 1))
+    again = render_report(load_valid(Shown.of(SITE)), format="html", lang="bi", today=dt.date(2026, 2, 1))
     assert html == again
     assert html.startswith("<!DOCTYPE html>")
     assert "<script" not in html.lower()
@@ -127,7 +128,7 @@ def _hostile_site(make_assessment: MakeAssessment) -> Path:
     )
     from cc_assess.approvals import approve  # a sign-off by a hostile name: shown in every report
 
-    approve(folder, str(folder), "approved", HOSTILE, dt.date(2026, 2, 1))
+    approve(Shown.of(folder), "approved", HOSTILE, dt.date(2026, 2, 1))
     return folder
 
 
@@ -153,7 +154,7 @@ class _Tags(HTMLParser):
 def test_hostile_text_is_inert_in_html(make_assessment: MakeAssessment, template: str, lang: str) -> None:
     folder = _hostile_site(make_assessment)
     html = render_report(
-        load_valid(folder, str(folder)), format="html", lang=lang, template=template, today=dt.date(2026, 2, 1)
+        load_valid(Shown.of(folder)), format="html", lang=lang, template=template, today=dt.date(2026, 2, 1)
     )
     parser = _Tags()
     parser.feed(html)
@@ -180,7 +181,7 @@ def test_hostile_text_is_inert_in_html(make_assessment: MakeAssessment, template
 @pytest.mark.parametrize("template", ["report", "rectification"])
 def test_hostile_text_is_inert_in_markdown(make_assessment: MakeAssessment, template: str) -> None:
     folder = _hostile_site(make_assessment)
-    text = render_report(load_valid(folder, str(folder)), format="markdown", lang="en", template=template)
+    text = render_report(load_valid(Shown.of(folder)), format="markdown", lang="en", template=template)
     # Rendered by any CommonMark renderer with raw HTML on (the worst case), nothing active comes out.
     from markdown_it import MarkdownIt
 
@@ -318,7 +319,7 @@ def test_template_dir_overrides_by_name_and_falls_back(
 
 def test_render_report_rejects_unknown_format_and_lang(make_assessment: MakeAssessment) -> None:
     folder = make_assessment(ALL_CONFORMANT)
-    loaded = load_valid(folder, str(folder))
+    loaded = load_valid(Shown.of(folder))
     with pytest.raises(CannotRun, match="unknown report format 'pdf'"):
         render_report(loaded, format="pdf", lang="zh")
     with pytest.raises(CannotRun, match="unknown report language 'fr'"):
@@ -405,7 +406,7 @@ def test_statement_of_applicability_lists_items_excluded_by_tag(
         files={"responses/BB/BB-01.yaml": "item: BB-01\nstatus: na\nna_reason: 'No <such> service'\n"},
         meta="exclude:\n  - {tag: outbound, reason: {zh: 本中心无外呼业务, en: No outbound calls}}\n",
     )
-    loaded = load_valid(folder, str(folder))
+    loaded = load_valid(Shown.of(folder))
     text = render_report(loaded, format="markdown", lang="en", today=dt.date(2026, 2, 1))
     assert (
         "| Item | Title | Reason |\n| --- | --- | --- |\n"

@@ -18,6 +18,7 @@ from typer.testing import CliRunner
 from cc_assess.catalogue import find_bundled, load_file
 from cc_assess.models import Assessment, Response
 from cc_assess.schemas import DESCRIPTIONS, MODELS, json_schema, response_schema_for, schema_json
+from cc_assess.shown import Shown
 from tests.conftest import FIXTURES, REPO, run
 
 DRAFT = "https://json-schema.org/draft/2020-12/schema"
@@ -306,9 +307,9 @@ def test_examples_pass_check_jsonschema(assessment: Path, tmp_path: Path) -> Non
     from cc_assess.assessment import read_meta
 
     folder = assessment.parent
-    meta, _ = read_meta(folder, folder.as_posix())
+    meta, _ = read_meta(Shown.of(folder))
     if (folder / meta.catalogue).is_file():
-        catalogue, _ = load_file(folder / meta.catalogue, meta.catalogue)
+        catalogue, _ = load_file(Shown(folder / meta.catalogue, meta.catalogue))
         assert catalogue is not None
     else:
         catalogue = find_bundled(meta.catalogue, meta.catalogue_version)

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from cc_assess.shown import Shown
 from cc_assess.web.app import CSP, create_app, host_allowed
 from cc_assess.web.editor import Editor, etag_of
 from cc_assess.web.uploads import safe_name
@@ -53,7 +54,7 @@ def site(make_assessment: MakeAssessment) -> Path:
 
 
 def client_for(folder: Path, display: str = "site", host: str = "127.0.0.1") -> TestClient:
-    return TestClient(create_app(Editor(folder, display), TOKEN), base_url=f"http://{host}:8765")
+    return TestClient(create_app(Editor(Shown(folder, display)), TOKEN), base_url=f"http://{host}:8765")
 
 
 @pytest.fixture

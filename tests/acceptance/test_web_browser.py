@@ -21,6 +21,7 @@ from typing import Any
 
 import pytest
 
+from cc_assess.shown import Shown
 from tests.conftest import FIXTURES
 
 pytestmark = pytest.mark.browser
@@ -132,7 +133,7 @@ def serve(folder: Path) -> Iterator[Served]:
     """Serve ``folder`` with uvicorn in a thread until the generator is closed."""
     from cc_assess.web.server import prepare
 
-    running = prepare(folder, str(folder), "127.0.0.1", 0)
+    running = prepare(Shown.of(folder), "127.0.0.1", 0)
     thread = threading.Thread(target=running.run, name="cc-assess-serve", daemon=True)
     thread.start()
     until(lambda: running.server.started, "the server to start")

@@ -9,6 +9,7 @@ import pytest
 from cc_assess.catalogue import load_file
 from cc_assess.catalogue.changes import id_changes, remap_ids
 from cc_assess.models import Catalogue
+from cc_assess.shown import Shown
 from tests.yoy_helpers import MINI_2
 
 
@@ -27,7 +28,7 @@ def catalogue(version: str, changes: list[dict[str, Any]]) -> Catalogue:
 
 
 def test_fixture_catalogue_changes() -> None:
-    cat, diags = load_file(MINI_2, "mini-1.1.0.yaml")
+    cat, diags = load_file(Shown(MINI_2, "mini-1.1.0.yaml"))
     assert cat is not None, diags
     changes = id_changes(cat, "1.0.0")
     assert changes.renamed == {"AA-02": "AA-04"}

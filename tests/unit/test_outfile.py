@@ -10,6 +10,7 @@ import pytest
 
 from cc_assess.errors import CannotRun
 from cc_assess.outfile import atomic_file, write_atomic
+from cc_assess.shown import Shown
 
 
 def mode(path: Path) -> int:
@@ -48,7 +49,7 @@ def test_a_failure_leaves_the_previous_file_and_no_temporary_file(tmp_path: Path
 
 def test_a_missing_folder_or_a_folder_in_the_way_cannot_run(tmp_path: Path) -> None:
     with pytest.raises(CannotRun, match=r"^cannot write out/x.xlsx: folder .*/no does not exist$"):
-        write_atomic(tmp_path / "no" / "x.xlsx", b"", "out/x.xlsx")
+        write_atomic(Shown(tmp_path / "no" / "x.xlsx", "out/x.xlsx"), b"")
     (tmp_path / "dir").mkdir()
     with pytest.raises(CannotRun, match=r"it is a folder$"):
         write_atomic(tmp_path / "dir", b"")

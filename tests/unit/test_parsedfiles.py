@@ -11,6 +11,7 @@ import pytest
 from cc_assess import parsedfiles, usercache
 from cc_assess.assessment import LoadedAssessment, load_assessment
 from cc_assess.parsedfiles import ParsedFiles
+from cc_assess.shown import Shown
 from cc_assess.yamlio import read_yaml
 from tests.conftest import ALL_CONFORMANT, MakeAssessment
 
@@ -48,30 +49,30 @@ def test_a_second_run_reads_the_cache_and_answers_exactly_as_the_first(
     make_assessment: MakeAssessment, cache_dir: Path, monkeypatch: pytest.MonkeyPatch, parses: list[str]
 ) -> None:
     folder = make_assessment(ALL_CONFORMANT, files=TRICKY)
-    first = load_assessment(folder, "site")
+    first = load_assessment(Shown(folder, "site"))
     (entry,) = parsed_entries(cache_dir)
     cached = json.loads(entry.read_text(encoding="utf-8"))
     assert len(cached) == 6  # assessment.yaml, the catalogue, four responses; not the file that cannot be parsed
 
     parses.clear()
-    second = load_assessment(folder, "site")
+    second = load_assessment(Shown(folder, "site"))
     assert len(parses) == 1  # only the file that cannot be parsed
     assert summary(second) == summary(first)
     codes = {d.code for d in second.diagnostics}
     assert {"duplicate-key", "yaml-syntax", "evidence-missing"} <= codes
 
     monkeypatch.setenv("CC_ASSESS_NO_CACHE", "1")
-    assert summary(load_assessment(folder, "site")) == summary(first)
+    assert summary(load_assessment(Shown(folder, "site"))) == summary(first)
 
 
 def test_an_edited_file_is_parsed_again_and_a_removed_one_leaves_the_entry(
     make_assessment: MakeAssessment, cache_dir: Path
 ) -> None:
     folder = make_assessment(ALL_CONFORMANT)
-    assert load_assessment(folder, "site").statuses["AA-01"] == "conformant"
+    assert load_assessment(Shown(folder, "site")).statuses["AA-01"] == "conformant"
     (folder / "responses/AA/AA-01.yaml").write_text("item: AA-01\nstatus: partial\n", encoding="utf-8")
     (folder / "responses/BB/BB-02.yaml").unlink()
-    loaded = load_assessment(folder, "site")
+    loaded = load_assessment(Shown(folder, "site"))
     assert loaded.statuses["AA-01"] == "partial"
     assert loaded.statuses["BB-02"] is None
     (entry,) = parsed_entries(cache_dir)
@@ -80,10 +81,10 @@ def test_an_edited_file_is_parsed_again_and_a_removed_one_leaves_the_entry(
 
 def test_an_unchanged_folder_does_not_rewrite_its_entry(make_assessment: MakeAssessment, cache_dir: Path) -> None:
     folder = make_assessment(ALL_CONFORMANT)
-    load_assessment(folder, "site")
+    load_assessment(Shown(folder, "site"))
     (entry,) = parsed_entries(cache_dir)
     os.utime(entry, ns=(1, 1))
-    load_assessment(folder, "site")
+    load_assessment(Shown(folder, "site"))
     assert entry.stat().st_mtime_ns == 1
 
 
@@ -100,11 +101,11 @@ def test_an_unchanged_folder_does_not_rewrite_its_entry(make_assessment: MakeAss
 )
 def test_a_damaged_entry_is_ignored(make_assessment: MakeAssessment, cache_dir: Path, content: str) -> None:
     folder = make_assessment(ALL_CONFORMANT)
-    first = load_assessment(folder, "site")
+    first = load_assessment(Shown(folder, "site"))
     (entry,) = parsed_entries(cache_dir)
     digests = list(json.loads(entry.read_text(encoding="utf-8")))
     entry.write_text(content.replace("%s", digests[1]) if "%s" in content else content, encoding="utf-8")
-    assert summary(load_assessment(folder, "site")) == summary(first)
+    assert summary(load_assessment(Shown(folder, "site"))) == summary(first)
 
 
 def test_data_json_cannot_hold_exactly_is_not_cached(tmp_path: Path, cache_dir: Path) -> None:
@@ -243,7 +244,7 @@ def test_validate_over_more_folders_than_the_cache_keeps_writes_only_the_first(
     from cc_assess.parallel import check_folders
 
     monkeypatch.setattr(parsedfiles, "MAX_FOLDERS", 2)
-    targets = [(make_assessment(ALL_CONFORMANT, name=f"s{n}"), f"s{n}") for n in range(4)]
+    targets = [Shown(make_assessment(ALL_CONFORMANT, name=f"s{n}"), f"s{n}") for n in range(4)]
     calls = counted(monkeypatch)
     first = check_folders(targets, jobs=1)
     assert calls == {"store": 2, "prune": 2}

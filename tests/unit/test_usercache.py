@@ -12,6 +12,7 @@ from cc_assess import catalogue as catalogue_module
 from cc_assess import usercache
 from cc_assess.catalogue import compile_bundled, compiled_path, data_dir, load_bundled_file, load_file
 from cc_assess.models import Catalogue
+from cc_assess.shown import Shown
 
 BUNDLED = data_dir("criteria") / "ydt-2823-2015.yaml"
 
@@ -29,7 +30,7 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
 
 
 def from_yaml() -> Catalogue:
-    catalogue, diagnostics = load_file(BUNDLED, str(BUNDLED))
+    catalogue, diagnostics = load_file(Shown.of(BUNDLED))
     assert catalogue is not None, diagnostics
     return catalogue
 

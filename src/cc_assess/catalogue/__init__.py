@@ -27,6 +27,7 @@ from cc_assess.errors import CannotRun, CatalogueVersionError, InvalidInput
 from cc_assess.i18n import t
 from cc_assess.models import Catalogue
 from cc_assess.parsedfiles import ParsedFiles
+from cc_assess.shown import Shown
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Document, YamlError, decode, parse_yaml, read_bytes
 
@@ -63,16 +64,16 @@ def bundled_ids() -> list[str]:
     return sorted(path.stem for path in data_dir("criteria").glob("*.yaml"))
 
 
-def load_file(path: Path, display: str, parsed: ParsedFiles | None = None) -> tuple[Catalogue | None, list[Diagnostic]]:
+def load_file(file: Shown, parsed: ParsedFiles | None = None) -> tuple[Catalogue | None, list[Diagnostic]]:
     """Read and check a catalogue file: every problem located, the catalogue only when it has no error.
 
     With ``parsed``, the file's YAML comes from the cache of parsed files when its bytes are unchanged.
     """
     try:
-        doc = (parsed or ParsedFiles(None)).read(path, MAX_CATALOGUE_BYTES)
+        doc = (parsed or ParsedFiles(None)).read(file.path, MAX_CATALOGUE_BYTES)
     except YamlError as exc:
-        return None, [problem_diagnostic(display, exc.problem)]
-    return _checked(doc, display)
+        return None, [problem_diagnostic(file.text, exc.problem)]
+    return _checked(doc, file.text)
 
 
 def load_source(source: bytes, display: str) -> tuple[Catalogue | None, list[Diagnostic]]:
@@ -95,9 +96,9 @@ def _checked(doc: Document, display: str) -> tuple[Catalogue | None, list[Diagno
     return catalogue, diagnostics
 
 
-def read_file(path: Path, display: str, name: str, parsed: ParsedFiles | None = None) -> Catalogue:
+def read_file(file: Shown, name: str, parsed: ParsedFiles | None = None) -> Catalogue:
     """A catalogue file that must be valid: its problems raise InvalidInput (exit 1) with every location."""
-    catalogue, diagnostics = load_file(path, display, parsed)
+    catalogue, diagnostics = load_file(file, parsed)
     if catalogue is None:
         raise InvalidInput(t("catalogue.file-invalid", name=name), diagnostics)
     return catalogue
@@ -198,21 +199,18 @@ def is_bundled_id(value: str) -> bool:
     return (data_dir("criteria") / f"{value}.yaml").is_file()
 
 
-def load_catalogue_ref(
-    value: str, version: str, base: Path, display_base: str, parsed: ParsedFiles | None = None
-) -> Catalogue:
-    """The catalogue an assessment names: a bundled id, or a path relative to ``assessment.yaml``."""
+def load_catalogue_ref(value: str, version: str, base: Shown, parsed: ParsedFiles | None = None) -> Catalogue:
+    """The catalogue an assessment names: a bundled id, or a path relative to ``assessment.yaml`` (in ``base``)."""
     if is_bundled_id(value):
         return find_bundled(value, version)
     looks_like_path = "/" in value or "\\" in value or value.endswith((".yaml", ".yml"))
     if not looks_like_path:
         known = ", ".join(bundled_ids()) or "none"
         raise CannotRun(t("catalogue.unknown-or-path", id=value, known=known))
-    path = base / value
-    display = f"{display_base}/{value}" if display_base not in ("", ".") else value
-    if not path.is_file():
+    file = base.child(value)
+    if not file.path.is_file():
         raise CannotRun(t("catalogue.file-missing", name=value))
-    catalogue = read_file(path, display, value, parsed)
+    catalogue = read_file(file, value, parsed)
     if catalogue.version != version:
         raise CatalogueVersionError(
             t("catalogue.file-version-assessment", name=value, version=catalogue.version, wanted=version)
@@ -228,7 +226,7 @@ def resolve_catalogue(value: str, version: str | None = None) -> Catalogue:
     if not path.is_file():
         known = ", ".join(bundled_ids()) or "none"
         raise CannotRun(t("catalogue.unknown-or-path", id=value, known=known))
-    catalogue = read_file(path, value.replace("\\", "/"), value)
+    catalogue = read_file(Shown.of(value), value)
     if version is not None and catalogue.version != version:
         raise CatalogueVersionError(t("catalogue.file-version", name=value, version=catalogue.version, wanted=version))
     return catalogue

@@ -37,6 +37,7 @@ from cc_assess.formats.score import score_json
 from cc_assess.i18n import t
 from cc_assess.outfile import atomic_file
 from cc_assess.scoring import score
+from cc_assess.shown import Shown
 
 if TYPE_CHECKING:
     from cc_assess.pack.verify import PackCheck
@@ -176,7 +177,7 @@ def contents(loaded: LoadedAssessment, today: dt.date, hasher: Hasher | None = N
     hasher = hasher or Hasher()
     found, diags = integrity(loaded, hasher)
     if any(d.is_error for d in diags):
-        raise InvalidInput(t("pack.evidence-problems", folder=loaded.display or "."), diags)
+        raise InvalidInput(t("pack.evidence-problems", folder=loaded.shown.text), diags)
     if (loaded.folder / LOCK_FILE).is_file():
         verify_lock(loaded)
     entries: dict[str, Content] = dict(derived(loaded, today, hasher))
@@ -328,8 +329,7 @@ def pack(loaded: LoadedAssessment, output: Path, today: dt.date, sign_key: Path 
 
 
 def verify_pack(
-    path: Path,
-    display: str,
+    pack: Shown,
     *,
     digest: str | None = None,
     allowed_signers: Path | None = None,
@@ -340,4 +340,4 @@ def verify_pack(
     :mod:`cc_assess.pack.verify`."""
     from cc_assess.pack.verify import verify_pack as check
 
-    return check(path, display, digest=digest, allowed_signers=allowed_signers, signer=signer)
+    return check(pack, digest=digest, allowed_signers=allowed_signers, signer=signer)

@@ -42,6 +42,7 @@ from cc_assess.evidence import EVIDENCE_DIR, LOCK_FILE, Digest, Hasher, normaliz
 from cc_assess.i18n import t
 from cc_assess.pack import FOLDER, MANIFEST, MAX_MANIFEST_BYTES, SIGNATURE, derived, root_digest, source_files
 from cc_assess.parsedfiles import ParsedFiles
+from cc_assess.shown import Shown
 
 _CHUNK = 1 << 20
 MAX_SIGNATURE_BYTES = 64 * 1024
@@ -374,7 +375,8 @@ def _rescore(
     prefix = FOLDER + "/"
     enclosed = {name[len(prefix) :]: entry for name, entry in manifest.files.items() if name.startswith(prefix)}
     try:
-        loaded = load_assessment(folder, "", ParsedFiles(None))  # a temporary copy: nothing worth caching
+        # a temporary copy (nothing worth caching), its files named by their paths inside the pack's folder
+        loaded = load_assessment(Shown.named(folder, "."), ParsedFiles(None))
         if not loaded.ok:
             raise InvalidInput("invalid", loaded.diagnostics)
         files, dirs, diags = _stand_ins(loaded, enclosed, known, inner)
@@ -410,14 +412,14 @@ def _rescore(
 
 
 def verify_pack(
-    path: Path,
-    display: str,
+    pack: Shown,
     *,
     digest: str | None = None,
     allowed_signers: Path | None = None,
     signer: str | None = None,
 ) -> PackCheck:
     """Every check of the module docstring; raises InvalidInput with every problem found (exit 1)."""
+    path, display = pack.path, pack.text
     if not path.is_file():
         raise CannotRun(f"{display}: {t('pack.is-folder') if path.is_dir() else t('cli.no-such-file')}")
     expected = parse_digest(digest) if digest is not None else None

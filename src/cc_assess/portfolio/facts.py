@@ -21,6 +21,7 @@ from cc_assess.errors import CannotRun
 from cc_assess.i18n import t
 from cc_assess.outfile import atomic_file, file_mode
 from cc_assess.portfolio.rollup import FACT_COLUMNS, Fact, Portfolio
+from cc_assess.shown import Shown
 
 SUFFIXES = (".csv", ".parquet")
 #: DuckDB types of the columns, in order
@@ -38,10 +39,6 @@ PARQUET_TYPES = {
 }
 
 
-def _display(path: Path) -> str:
-    return str(path).replace("\\", "/")
-
-
 def _has_duckdb() -> bool:
     import importlib.util
 
@@ -52,7 +49,7 @@ def check_facts_target(path: Path) -> None:
     """Before any work: the suffix names a format we write, and Parquet's engine is installed (else exit 2)."""
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
-        raise CannotRun(t("portfolio.facts_suffix", path=_display(path)))
+        raise CannotRun(t("portfolio.facts_suffix", path=Shown.of(path).text))
     if suffix == ".parquet" and not _has_duckdb():
         raise CannotRun(t("portfolio.needs_analytics"))
 
@@ -82,7 +79,7 @@ def _write_rows(handle: io.TextIOBase, portfolio: Portfolio, *, safe: bool) -> i
 
 
 def write_csv(portfolio: Portfolio, path: Path) -> int:
-    with atomic_file(path, _display(path)) as raw:
+    with atomic_file(path) as raw:
         handle = io.TextIOWrapper(raw, encoding="utf-8", newline="")
         handle.write(BOM)
         rows = _write_rows(handle, portfolio, safe=True)
@@ -96,7 +93,7 @@ def write_parquet(portfolio: Portfolio, path: Path) -> int:
         import duckdb
     except ImportError:
         raise CannotRun(t("portfolio.needs_analytics")) from None
-    display = _display(path)
+    display = Shown.of(path).text
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
         raise CannotRun(t("portfolio.facts_failed", path=display, problem=f"{parent}: no such folder"))

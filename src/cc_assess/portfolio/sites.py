@@ -31,6 +31,7 @@ from cc_assess.i18n import t
 from cc_assess.models import Catalogue, I18nText
 from cc_assess.portfolio import SiteTask, Source
 from cc_assess.scoring import score
+from cc_assess.shown import Shown
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, composed_yaml
 
 #: The status byte of an item that is not assessed; other bytes index the catalogue's scale.
@@ -137,9 +138,8 @@ def opened(source: Source, remember: bool = True) -> Iterator[LoadedAssessment]:
     from cc_assess.parsedfiles import ParsedFiles
 
     if source.kind == "folder":
-        yield load_assessment(
-            Path(source.location), source.display, ParsedFiles.of_folder(Path(source.location), remember=remember)
-        )
+        local = Shown.named(Path(source.location), source.display)
+        yield load_assessment(local, ParsedFiles.of_folder(local.path, remember=remember))
         return
     if source.kind == "git":
         from cc_assess import gitio, usercache
@@ -150,7 +150,8 @@ def opened(source: Source, remember: bool = True) -> Iterator[LoadedAssessment]:
             with gitio.checkout(r, source.rev, source.location) as folder:
                 tree = gitio.tree_id(r, source.rev, source.location) if usercache.cache_dir() else ""
                 yield load_assessment(
-                    folder, source.display, ParsedFiles(f"git-tree:{tree}" if tree else None, remember=remember)
+                    Shown.named(folder, source.display),  # REV:PATH
+                    ParsedFiles(f"git-tree:{tree}" if tree else None, remember=remember),
                 )
         except GitError as exc:
             raise CannotRun(f"{source.display}: {exc.message}") from None
@@ -158,7 +159,7 @@ def opened(source: Source, remember: bool = True) -> Iterator[LoadedAssessment]:
     from cc_assess.pack import verify_pack
 
     zip_path = Path(source.location)
-    verify_pack(zip_path, source.display)
+    verify_pack(Shown.named(zip_path, source.display))
     temp = Path(tempfile.mkdtemp(prefix="cc-assess-pack-"))
     try:
         try:
@@ -166,7 +167,7 @@ def opened(source: Source, remember: bool = True) -> Iterator[LoadedAssessment]:
                 folder = extract_assessment(archive, temp)
         except (zipfile.BadZipFile, OSError) as exc:
             raise CannotRun(f"{source.display}: {exc}") from None
-        yield load_assessment(folder, posixpath.join(source.display, PACK_FOLDER), ParsedFiles(None))
+        yield load_assessment(Shown.named(folder, posixpath.join(source.display, PACK_FOLDER)), ParsedFiles(None))
     finally:
         shutil.rmtree(temp, ignore_errors=True)
 

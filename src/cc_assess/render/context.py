@@ -269,7 +269,7 @@ def _signoff(loaded: LoadedAssessment) -> list[SignOffRow]:
     """The three roles in order, signed or not (a broken approvals.yaml raises InvalidInput: exit 1)."""
     from cc_assess.approvals import ROLES, valid_signoff
 
-    signoff = valid_signoff(loaded.folder, loaded.display)
+    signoff = valid_signoff(loaded.shown)
     rows = []
     for role in ROLES:
         entry = signoff.entry(role)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cc_assess.assessment import RESPONSES, LoadedAssessment, join
+from cc_assess.assessment import RESPONSES, LoadedAssessment
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import InvalidInput
 from cc_assess.i18n import t
@@ -36,7 +36,7 @@ def refuse_long_cells(
                 pos = answer.doc.locate((key,))
                 problems.append(Diagnostic(answer.path, pos.line, pos.column, "cell-too-long", message, item=item.id))
             else:
-                path = join(loaded.display, f"{RESPONSES}/{domain}/{item.id}.yaml")
+                path = loaded.shown.inside(f"{RESPONSES}/{domain}/{item.id}.yaml")
                 problems.append(Diagnostic(path, 1, 1, "cell-too-long", message, item=item.id))
     if problems:
         raise InvalidInput(t("reliability.workbook_refused", count=len(problems)), problems)

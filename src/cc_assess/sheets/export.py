@@ -13,7 +13,6 @@ import hashlib
 import json
 import unicodedata
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
 from cc_assess.assessment import LoadedAssessment, load_valid
@@ -33,6 +32,7 @@ from cc_assess.sheets.layout import (
     sheet_columns,
     shown_response,
 )
+from cc_assess.shown import Shown
 
 
 def say(lang: str, key: str) -> str:
@@ -287,8 +287,8 @@ def export_csv(loaded: LoadedAssessment, lang: str) -> bytes:
     return csv_text(rows).encode("utf-8")
 
 
-def export(folder: Path, display: str, fmt: str, lang: str | None = None) -> bytes:
+def export(folder: Shown, fmt: str, lang: str | None = None) -> bytes:
     """The workbook (``xlsx``) or CSV bytes of a valid assessment, in ``lang`` or the assessment's language."""
-    loaded = load_valid(folder, display)
+    loaded = load_valid(folder)
     language = lang or loaded.meta.language
     return export_workbook(loaded, language) if fmt == "xlsx" else export_csv(loaded, language)

@@ -11,10 +11,9 @@ files, all or nothing.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 
-from cc_assess.assessment import RESPONSES, LoadedAssessment, join, load_valid
+from cc_assess.assessment import RESPONSES, LoadedAssessment, load_valid
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import InvalidInput
 from cc_assess.i18n import t
@@ -23,6 +22,7 @@ from cc_assess.sheets.layout import shown_response
 from cc_assess.sheets.read_csv import plan_csv
 from cc_assess.sheets.read_xlsx import plan_workbook
 from cc_assess.sheets.rows import Change, ImportResult, Problems, Row
+from cc_assess.shown import Shown
 
 
 def _to_yaml(name: str, value: Any) -> Any:
@@ -144,15 +144,12 @@ def _level(loaded: LoadedAssessment, item: str) -> str | None:
     return loaded.responses[item].level if item in loaded.responses else None
 
 
-def plan_import(folder: Path, display: str, file: Path, file_display: str) -> ImportResult:
+def plan_import(folder: Shown, file: Shown) -> ImportResult:
     """Every response file a workbook or CSV file changes, with its new bytes; raises InvalidInput on any bad cell."""
     from cc_assess.sheets.sheetio import looks_like_workbook
 
-    loaded = load_valid(folder, display)
-    if looks_like_workbook(file):
-        plan = plan_workbook(loaded, display, file, file_display)
-    else:
-        plan = plan_csv(loaded, display, file, file_display)
+    loaded = load_valid(folder)
+    plan = plan_workbook(loaded, file) if looks_like_workbook(file.path) else plan_csv(loaded, file)
     problems = plan.problems
     for rec, values in plan.records:
         _compare_row(rec, values, loaded, plan.digests, problems)
@@ -169,7 +166,7 @@ def plan_import(folder: Path, display: str, file: Path, file_display: str) -> Im
     diagnostics = sort_diagnostics(problems.found)
     if has_errors(diagnostics):
         errors = sum(d.is_error for d in diagnostics)
-        raise InvalidInput(t("import.problems", path=file_display, count=errors, noun=problems.noun), diagnostics)
+        raise InvalidInput(t("import.problems", path=file.text, count=errors, noun=problems.noun), diagnostics)
     result = ImportResult(warnings=diagnostics)
     for rec, _ in plan.records:
         if rec.updates:
@@ -183,19 +180,19 @@ def _change(loaded: LoadedAssessment, rec: Row) -> Change:
 
     domain = loaded.catalogue.item_domain()[rec.item]
     rel = f"{RESPONSES}/{domain}/{rec.item}.yaml"
-    display = join(loaded.display, rel)
+    file = loaded.shown.child(rel)
+    display = file.text
     updates = {name: _to_yaml(name, value) for name, value in rec.updates.items()}
-    path = loaded.folder / rel
     created = rec.item not in loaded.responses
     try:
         if created:  # no response file yet: the one init writes, with the answers filled in
             item = next(i for i in loaded.catalogue.items() if i.id == rec.item)
             data = set_keys(response_text(loaded.catalogue, item).encode("utf-8"), updates)
         else:
-            data = set_keys(path.read_bytes(), updates)
+            data = set_keys(file.path.read_bytes(), updates)
     except (OSError, EditError) as exc:
         raise InvalidInput(
             t("import.cannot-update", path=display, reason=exc),
             [Diagnostic(display, 1, 1, "unreadable", t("import.cannot-update-file", reason=exc), "error", rec.item)],
         ) from None
-    return Change(rec.item, rel, display, list(rec.updates), data, created)
+    return Change(rec.item, rel, file, list(rec.updates), data, created)

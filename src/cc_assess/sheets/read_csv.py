@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from pathlib import Path
 
 from cc_assess.assessment import LoadedAssessment
 from cc_assess.diagnostics import Diagnostic
@@ -15,6 +14,7 @@ from cc_assess.i18n import t
 from cc_assess.sheets.cells import CellValue, normal_text
 from cc_assess.sheets.layout import CSV_CELLS, DIGEST_PREFIX, csv_unsafe, previous_cell
 from cc_assess.sheets.rows import Plan, Problems, Row, check_catalogue, ignore_previous
+from cc_assess.shown import Shown
 
 
 def _csv_refusal(
@@ -23,11 +23,12 @@ def _csv_refusal(
     return InvalidInput(f"{display}: {message}", [Diagnostic(display, row, col, code, message)])
 
 
-def plan_csv(loaded: LoadedAssessment, display: str, path: Path, csv_display: str) -> Plan:
+def plan_csv(loaded: LoadedAssessment, file: Shown) -> Plan:
     """The rows of a CSV file made by ``export --format csv``; the file's row and column locate every problem."""
     from cc_assess.sheets.sheetio import read_csv
 
-    table = [[csv_unsafe(v) for v in row] for row in read_csv(path, csv_display)]
+    csv_display = file.text
+    table = [[csv_unsafe(v) for v in row] for row in read_csv(file)]
     headers = [normal_text(v) for v in table[0]] if table else []
     cols: dict[str, int] = {}
     for c, name in enumerate(headers, 1):
@@ -59,7 +60,7 @@ def plan_csv(loaded: LoadedAssessment, display: str, path: Path, csv_display: st
             where = (problems.ref("", r, cols["catalogue"]), r, cols["catalogue"], cols["catalogue_version"])
             if found[0] == catalogue.id:
                 where = (problems.ref("", r, cols["catalogue_version"]), *where[1:])
-            check_catalogue(found, catalogue, display, csv_display, where, problems.noun)
+            check_catalogue(found, catalogue, loaded.shown, csv_display, where, problems.noun)
     if not named:
         raise _csv_refusal(
             csv_display,

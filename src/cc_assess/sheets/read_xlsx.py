@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from cc_assess.assessment import LoadedAssessment
 from cc_assess.diagnostics import Diagnostic
@@ -13,6 +12,7 @@ from cc_assess.i18n import t
 from cc_assess.sheets.cells import FIELDS, CellValue, normal_text
 from cc_assess.sheets.layout import COLUMNS, META_SHEET, WORKBOOK_FORMAT, column_letter, header, previous_cell
 from cc_assess.sheets.rows import Plan, Problems, Row, answer_cells, check_catalogue, ignore_previous
+from cc_assess.shown import Shown
 
 
 @dataclass(frozen=True)
@@ -118,15 +118,16 @@ def _read_rows(
     return found
 
 
-def plan_workbook(loaded: LoadedAssessment, display: str, workbook: Path, workbook_display: str) -> Plan:
+def plan_workbook(loaded: LoadedAssessment, workbook: Shown) -> Plan:
     from cc_assess.sheets.sheetio import read_workbook
 
-    sheets = read_workbook(workbook, workbook_display)
+    workbook_display = workbook.text
+    sheets = read_workbook(workbook)
     meta = _read_meta(sheets, workbook_display)
     found = (meta.values.get("catalogue", ""), meta.values.get("catalogue_version", ""))
     key = "catalogue" if found[0] != loaded.catalogue.id else "catalogue_version"
     row = meta.rows.get(key, 1)
-    check_catalogue(found, loaded.catalogue, display, workbook_display, (f"{META_SHEET}!B{row}", row, 2, 2))
+    check_catalogue(found, loaded.catalogue, loaded.shown, workbook_display, (f"{META_SHEET}!B{row}", row, 2, 2))
     lang = meta.values.get("language", "zh")
     if lang not in ("zh", "en", "bi"):
         lang = "zh"

@@ -17,13 +17,14 @@ from cc_assess.i18n import t
 from cc_assess.models import Catalogue
 from cc_assess.sheets.cells import FIELDS, CellValue, normal_text
 from cc_assess.sheets.layout import column_letter
+from cc_assess.shown import Shown
 
 
 @dataclass
 class Change:
     item: str
     rel: str  # POSIX path inside the folder
-    display: str
+    file: Shown
     fields: list[str]
     data: bytes
     created: bool
@@ -64,7 +65,7 @@ def ignore_previous(problems: Problems, sheet: str, row: int, col: int, cell: Ce
 def check_catalogue(
     found: tuple[str, str],
     catalogue: Catalogue,
-    folder_display: str,
+    folder: Shown,
     display: str,
     where: tuple[str, int, int, int],
     noun: str | None = None,
@@ -78,7 +79,7 @@ def check_catalogue(
         return
     ref, row, id_col, version_col = where
     noun = noun if noun is not None else t("import.noun-workbook")
-    names = {"catalogue": cid, "version": version, "folder": folder_display or ".", "noun": noun}
+    names = {"catalogue": cid, "version": version, "folder": folder.text, "noun": noun}
     if cid != catalogue.id:
         col = id_col
         message = t("import.other-catalogue", ours=catalogue.id, our_version=catalogue.version, **names)

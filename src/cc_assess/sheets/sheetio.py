@@ -37,6 +37,7 @@ from openpyxl.writer.excel import ExcelWriter
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t
+from cc_assess.shown import Shown
 
 #: what a cell holds, as far as cc-assess is concerned
 CellValue = str | int | float | bool | dt.date | dt.datetime | None
@@ -220,17 +221,17 @@ def _cannot_read(display: str, what: str, exc: OSError) -> CannotRun:
     return CannotRun(f"{display}: {message}", [Diagnostic(display, 1, 1, "unreadable", message)])
 
 
-def _check_file(path: Path, display: str, what: str) -> None:
+def _check_file(file: Shown, what: str) -> None:
     """The file exists, is a file, and is not too large to read."""
-    if not path.is_file():
-        problem = t("sheet.is-folder", what=t(f"sheet.{what}")) if path.exists() else t("cli.no-such-file")
-        raise CannotRun(f"{display}: {problem}", [Diagnostic(display, 1, 1, "missing-file", problem)])
+    if not file.path.is_file():
+        problem = t("sheet.is-folder", what=t(f"sheet.{what}")) if file.path.exists() else t("cli.no-such-file")
+        raise CannotRun(f"{file.text}: {problem}", [Diagnostic(file.text, 1, 1, "missing-file", problem)])
     try:
-        size = path.stat().st_size
+        size = file.path.stat().st_size
     except OSError as exc:
-        raise _cannot_read(display, what, exc) from None
+        raise _cannot_read(file.text, what, exc) from None
     if size > MAX_WORKBOOK_BYTES:
-        raise _refuse(display, t("sheet.too-large", what=t(f"sheet.{what}"), mib=MAX_WORKBOOK_BYTES // (1024 * 1024)))
+        raise _refuse(file.text, t("sheet.too-large", what=t(f"sheet.{what}"), mib=MAX_WORKBOOK_BYTES // (1024 * 1024)))
 
 
 def looks_like_workbook(path: Path) -> bool:
@@ -244,14 +245,14 @@ def looks_like_workbook(path: Path) -> bool:
         return False
 
 
-def _check_archive(path: Path, display: str) -> None:
+def _check_archive(file: Shown) -> None:
     try:
-        with zipfile.ZipFile(path) as archive:
+        with zipfile.ZipFile(file.path) as archive:
             unpacked = sum(info.file_size for info in archive.infolist())
     except (zipfile.BadZipFile, OSError, ValueError):
-        raise _refuse(display, t("sheet.not-xlsx")) from None
+        raise _refuse(file.text, t("sheet.not-xlsx")) from None
     if unpacked > MAX_UNPACKED_BYTES:
-        raise _refuse(display, t("sheet.zip-bomb"))
+        raise _refuse(file.text, t("sheet.zip-bomb"))
 
 
 def _cell(value: object) -> CellValue:
@@ -271,14 +272,14 @@ def _trim(row: Sequence[object]) -> list[CellValue]:
     return values
 
 
-def read_workbook(path: Path, display: str) -> dict[str, list[list[CellValue]]]:
+def read_workbook(file: Shown) -> dict[str, list[list[CellValue]]]:
     """Every sheet (hidden ones too) as rows of cell values (formulas read as their saved results)."""
-    _check_file(path, display, "workbook")
-    _check_archive(path, display)
+    _check_file(file, "workbook")
+    _check_archive(file)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about Excel extensions it drops; we only read values
-            book = load_workbook(path, data_only=True, read_only=False)
+            book = load_workbook(file.path, data_only=True, read_only=False)
         sheets: dict[str, list[list[CellValue]]] = {}
         for ws in book.worksheets:
             rows = ws.iter_rows(
@@ -292,7 +293,7 @@ def read_workbook(path: Path, display: str) -> dict[str, list[list[CellValue]]]:
     except InvalidInput:
         raise
     except Exception as exc:  # a malformed file can fail anywhere inside openpyxl: never a traceback
-        raise _refuse(display, t("sheet.unreadable-workbook", reason=f"{type(exc).__name__}: {exc}")) from None
+        raise _refuse(file.text, t("sheet.unreadable-workbook", reason=f"{type(exc).__name__}: {exc}")) from None
     return sheets
 
 
@@ -335,19 +336,19 @@ def _gb(data: bytes, display: str) -> str:
         ) from None
 
 
-def read_csv(path: Path, display: str) -> list[list[CellValue]]:
+def read_csv(file: Shown) -> list[list[CellValue]]:
     """The records of a CSV file (UTF-8 with or without a byte-order mark, or GB18030/GBK) as rows of texts.
 
     A record is what a spreadsheet shows as one row: a quoted cell may span several lines of the file.
     """
-    _check_file(path, display, "csv")
+    _check_file(file, "csv")
     try:
-        data = path.read_bytes()
+        data = file.path.read_bytes()
     except OSError as exc:
-        raise _cannot_read(display, "csv", exc) from None
-    text = decode_csv(data, display)
+        raise _cannot_read(file.text, "csv", exc) from None
+    text = decode_csv(data, file.text)
     if "\x00" in text:
-        raise _refuse(display, t("sheet.binary-csv"))
+        raise _refuse(file.text, t("sheet.binary-csv"))
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_delimiter(text.split("\n", 1)[0]), strict=True)
     rows: list[list[CellValue]] = []
     # A field may be as long as the file (a 200,000-character finding that export wrote): the csv module's
@@ -357,12 +358,12 @@ def read_csv(path: Path, display: str) -> list[list[CellValue]]:
     try:
         for row in reader:
             if len(rows) >= MAX_ROWS:
-                raise _refuse(display, t("sheet.too-many-rows", count=MAX_ROWS))
+                raise _refuse(file.text, t("sheet.too-many-rows", count=MAX_ROWS))
             rows.append(_trim(row[:MAX_COLUMNS]))
     except csv.Error as exc:
         message = t("sheet.unreadable-csv", reason=exc)
         raise InvalidInput(
-            f"{display}: {message}", [Diagnostic(display, reader.line_num or 1, 1, "workbook-invalid", message)]
+            f"{file.text}: {message}", [Diagnostic(file.text, reader.line_num or 1, 1, "workbook-invalid", message)]
         ) from None
     finally:
         csv.field_size_limit(limit)

@@ -24,7 +24,6 @@ from cc_assess.assessment import (
     RESPONSES,
     LoadedAssessment,
     check_response_bytes,
-    join,
     load_assessment,
     load_valid,
     real_path,
@@ -33,6 +32,7 @@ from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CcAssessError
 from cc_assess.i18n import t, tool_language
 from cc_assess.models import Catalogue, Response
+from cc_assess.shown import Shown
 
 ETAG_ABSENT = "absent"
 #: Top-level text fields: an empty string is written as an empty value (``status:``), as ``init`` writes them.
@@ -196,16 +196,16 @@ class Editor:
     serialised by a lock, and each checks the file's version just before replacing it.
     """
 
-    def __init__(self, folder: Path, display: str) -> None:
-        self.folder = folder
-        self.display = display
+    def __init__(self, shown: Shown) -> None:
+        self.shown = shown  # the folder
+        self.folder = shown.path
         self.lang = tool_language()
         self._lock = threading.Lock()
 
     # -------------------------------------------------------------------------------- reading
 
     def load(self) -> LoadedAssessment:
-        return load_assessment(self.folder, self.display)
+        return load_assessment(self.shown)
 
     def _rel(self, loaded: LoadedAssessment, item: str) -> PurePosixPath:
         """``<domain>/<item>.yaml`` inside ``responses/``; NotFound for anything that is not a catalogue item."""
@@ -220,7 +220,7 @@ class Editor:
         real = real_path(path)
         root = real_path(self.folder)
         if real is None or root is None or root not in real.parents:
-            raise Outside(t("web.outside", path=join(self.display, f"{RESPONSES}/{rel}")))
+            raise Outside(t("web.outside", path=self.shown.inside(f"{RESPONSES}/{rel}")))
         return real
 
     @staticmethod
@@ -285,7 +285,7 @@ class Editor:
         """The ``score --format json`` object; InvalidInput (with the problems) when the folder has errors."""
         from cc_assess.scoring import score
 
-        loaded = load_valid(self.folder, self.display)
+        loaded = load_valid(self.shown)
         return score(loaded.catalogue, loaded.statuses, loaded.meta.target).to_json()
 
     # -------------------------------------------------------------------------------- writing
@@ -329,7 +329,7 @@ class Editor:
         from cc_assess.yamlio import YamlError, decode, parse_yaml
 
         path = self._path(loaded, rel)
-        display = join(self.display, f"{RESPONSES}/{rel}")
+        display = self.shown.inside(f"{RESPONSES}/{rel}")
         current = self._read(path)
         if if_match is not None and not etag_matches(if_match, current):
             raise Conflict(t("web.conflict", path=display), etag_of(current))
@@ -363,7 +363,7 @@ class Editor:
         path.parent.mkdir(parents=True, exist_ok=True)
         if etag_of(self._read(path)) != etag_of(current):  # changed while we worked: still a conflict
             raise Conflict(t("web.conflict", path=display), etag_of(self._read(path)))
-        write_atomic(path, new, display)
+        write_atomic(Shown(path, display), new)
         return Saved(item, etag_of(new), True, problems)
 
     def check_version(self, item: str, if_match: str | None) -> None:
@@ -374,7 +374,7 @@ class Editor:
         rel = self._rel(loaded, item)
         current = self._read(self._path(loaded, rel))
         if not etag_matches(if_match, current):
-            raise Conflict(t("web.conflict", path=join(self.display, f"{RESPONSES}/{rel}")), etag_of(current))
+            raise Conflict(t("web.conflict", path=self.shown.inside(f"{RESPONSES}/{rel}")), etag_of(current))
 
     def add_evidence(self, item: str, if_match: str | None, entry: Mapping[str, object]) -> Saved:
         """Append one entry to the evidence list of the response of ``item`` (a conflict when it changed)."""

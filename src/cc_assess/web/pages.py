@@ -36,7 +36,7 @@ def meta(editor: Editor) -> dict[str, object]:
     catalogue = loaded.catalogue
     return {
         "lang": lang,
-        "folder": editor.display or ".",
+        "folder": editor.shown.text,
         "organization": loaded.meta.organization,
         "site": loaded.meta.site,
         "catalogue": {"id": catalogue.id, "version": catalogue.version, "title": catalogue.title.get(lang)},

@@ -10,12 +10,12 @@ import secrets
 import socket
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cc_assess.assessment import read_meta
 from cc_assess.errors import CannotRun
 from cc_assess.i18n import t
+from cc_assess.shown import Shown
 from cc_assess.web.app import create_app
 from cc_assess.web.editor import Editor
 
@@ -56,12 +56,12 @@ def bind(host: str, port: int) -> socket.socket:
     return sock
 
 
-def prepare(folder: Path, display: str, host: str = "127.0.0.1", port: int = DEFAULT_PORT) -> Running:
+def prepare(folder: Shown, host: str = "127.0.0.1", port: int = DEFAULT_PORT) -> Running:
     """Check the folder can be served (exit 2 when not), bind, and build the server; nothing runs yet."""
     import uvicorn
 
-    read_meta(folder, display)
-    editor = Editor(folder, display)
+    read_meta(folder)
+    editor = Editor(folder)
     editor.load()  # an unknown catalogue is an error now, not at the first request
     token = secrets.token_urlsafe(32)
     sock = bind(host, port)
@@ -79,8 +79,8 @@ def prepare(folder: Path, display: str, host: str = "127.0.0.1", port: int = DEF
     return Running(uvicorn.Server(config), sock, url)
 
 
-def serve(folder: Path, display: str, *, host: str, port: int, announce: Callable[[str], None]) -> None:
+def serve(folder: Shown, *, host: str, port: int, announce: Callable[[str], None]) -> None:
     """Serve the editor until Ctrl+C; ``announce`` gets the message with the URL."""
-    running = prepare(folder, display, host, port)
-    announce(t("web.serving", url=running.url, folder=display or "."))
+    running = prepare(folder, host, port)
+    announce(t("web.serving", url=running.url, folder=folder.text))
     running.run()
