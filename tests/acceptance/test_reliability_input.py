@@ -1,6 +1,7 @@
 """Hostile input: what used to crash ("internal error") or leak is a located message now.
 
-Each test here failed before the fix it pins (issue 18).
+Each test here failed before the fix it pins (issue 18). Those that are files in and a whole output out
+(YAML tags, control-character escapes, SOURCE_DATE_EPOCH, huge weights) are case folders in tests/cases/.
 """
 
 from __future__ import annotations
@@ -8,98 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 from typer.testing import CliRunner
 
-from tests.conftest import ALL_CONFORMANT, FIXTURES, REPO, MakeAssessment, run
+from tests.conftest import ALL_CONFORMANT, FIXTURES, MakeAssessment, run
 
 R = "site/responses"
-
-
-def _with_findings(make_assessment: MakeAssessment, value: str) -> Path:
-    return make_assessment(
-        ALL_CONFORMANT, files={"responses/AA/AA-01.yaml": f"item: AA-01\nstatus: conformant\nfindings: {value}\n"}
-    )
-
-
-@pytest.mark.parametrize(
-    ("value", "message"),
-    [
-        ("!!int ''", "cannot read '' as int [yaml-value]"),
-        ("!!float ''", "cannot read '' as float [yaml-value]"),
-        ("!!int '-'", "cannot read '-' as int [yaml-value]"),
-        ("!!int '_'", "cannot read '_' as int [yaml-value]"),
-        ("!!float '.'", "cannot read '.' as float [yaml-value]"),
-        ("!!bool ''", "cannot read '' as bool [yaml-value]"),
-        ("!!binary aGk=", "YAML tag '!!binary' is not allowed; only plain data is read [yaml-tag]"),
-        ("!!str [a]", "YAML tag '!!str' is not allowed; only plain data is read [yaml-tag]"),
-        ("!!seq a", "YAML tag '!!seq' is not allowed; only plain data is read [yaml-tag]"),
-        ("!!map a", "YAML tag '!!map' is not allowed; only plain data is read [yaml-tag]"),
-        ("!!int [1]", "YAML tag '!!int' is not allowed; only plain data is read [yaml-tag]"),
-        ("!!timestamp {a: 1}", "YAML tag '!!timestamp' is not allowed; only plain data is read [yaml-tag]"),
-    ],
-)
-def test_explicit_core_tags_on_odd_values_are_located_errors(
-    make_assessment: MakeAssessment,
-    runner: CliRunner,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    value: str,
-    message: str,
-) -> None:
-    _with_findings(make_assessment, value)
-    monkeypatch.chdir(tmp_path)
-    code, _, err = run(runner, "validate", "site")
-    assert code == 1
-    assert f"{R}/AA/AA-01.yaml:3:11: error: {message}" in err.splitlines()
-
-
-@pytest.mark.parametrize(
-    ("escape", "char"), [("\\e", "U+001B"), ("\\0", "U+0000"), ("\\a", "U+0007"), ("\\x9b", "U+009B")]
-)
-def test_escapes_that_make_control_characters_are_located_errors(
-    make_assessment: MakeAssessment,
-    runner: CliRunner,
-    tmp_path: Path,
-    monkeypatch: pytest.MonkeyPatch,
-    escape: str,
-    char: str,
-) -> None:
-    _with_findings(make_assessment, f'"bad{escape}text"')
-    monkeypatch.chdir(tmp_path)
-    code, _, err = run(runner, "validate", "site")
-    assert code == 1
-    assert (
-        f"{R}/AA/AA-01.yaml:3:11: error: an escape makes the control character {char}, which cannot be shown or "
-        "written to a workbook; remove the escape [control-character]"
-    ) in err.splitlines()
-    # export used to crash inside openpyxl on what validate passed; now it refuses the invalid folder
-    code, _, _ = run(runner, "export", "site", "-o", str(tmp_path / "a.xlsx"))
-    assert code == 1
-    assert not (tmp_path / "a.xlsx").exists()
-
-
-def test_an_escaped_control_character_in_a_key_is_an_error(
-    make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    make_assessment(ALL_CONFORMANT, files={"responses/AA/AA-01.yaml": 'item: AA-01\n"\\e[31m": x\n'})
-    monkeypatch.chdir(tmp_path)
-    code, _, err = run(runner, "validate", "site")
-    assert code == 1
-    assert f"{R}/AA/AA-01.yaml:2:1: error: an escape makes the control character U+001B" in err
-
-
-def test_printable_escapes_still_read(
-    make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _with_findings(make_assessment, '"tab\\there\\nnew line \\u4e2d\\u6587"')
-    monkeypatch.chdir(tmp_path)
-    code, out, _ = run(runner, "validate", "site", "--format", "json")
-    assert (code, out) == (0, "[]\n")
 
 
 def test_a_file_name_with_a_newline_cannot_forge_a_diagnostic_line(
@@ -117,49 +35,6 @@ def test_a_file_name_with_a_newline_cannot_forge_a_diagnostic_line(
         f"{R}/AA/x.txt\\nforged.yaml:1:1: error: forged [x]:1:1: warning: not a response file "
         "(only responses/<domain>/<item>.yaml are read); ignored [stray-file]"
     ) in lines
-
-
-def _cli(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    import os
-
-    full = {**os.environ, "PYTHONPATH": str(REPO / "src"), **(env or {})}
-    return subprocess.run(
-        [sys.executable, "-m", "cc_assess", *args], capture_output=True, text=True, env=full, cwd=cwd, check=False
-    )
-
-
-@pytest.mark.parametrize("epoch", ["253402300800", "99999999999999999999999999"])
-def test_source_date_epoch_beyond_year_9999_cannot_run(make_assessment: MakeAssessment, epoch: str) -> None:
-    folder = make_assessment(ALL_CONFORMANT)
-    done = _cli("actions", str(folder), env={"SOURCE_DATE_EPOCH": epoch})
-    assert done.returncode == 2
-    assert done.stderr == (
-        f"cc-assess: SOURCE_DATE_EPOCH={epoch[:40]} is beyond the dates cc-assess can hold (up to 9999-12-31); set it "
-        "to a Unix time in seconds\n"
-    )
-    assert _cli("actions", str(folder), "--format", "json", env={"SOURCE_DATE_EPOCH": "253402300799"}).returncode == 0
-
-
-def _catalogue_with_weights(tmp_path: Path, item_weight: str, domain_weight: str | None) -> Path:
-    text = (FIXTURES / "mini.yaml").read_text(encoding="utf-8")
-    text = text.replace("weight: 2}", f"weight: {item_weight}}}")
-    if domain_weight is not None:
-        text = text.replace(
-            "title: {zh: 甲类, en: Domain A}", f"title: {{zh: 甲类, en: Domain A}}\n    weight: {domain_weight}"
-        )
-    path = tmp_path / "huge.yaml"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-@pytest.mark.parametrize(("item_weight", "domain_weight"), [("1.0e+308", None), ("1", "1.0e+308"), ("1000001", None)])
-def test_catalogue_check_refuses_weights_too_large_to_add(
-    tmp_path: Path, runner: CliRunner, item_weight: str, domain_weight: str | None
-) -> None:
-    path = _catalogue_with_weights(tmp_path, item_weight, domain_weight)
-    code, _, err = run(runner, "catalogue", "check", str(path))
-    assert code == 1
-    assert "Input should be less than or equal to 1000000" in err
 
 
 def test_a_score_is_never_nan_and_fail_under_never_passes_it(
