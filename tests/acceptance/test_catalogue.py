@@ -1,4 +1,4 @@
-"""Catalogue loading, bundled lookup by id and version, and `catalogue check` lint rules."""
+"""Catalogue loading, bundled lookup by id and version; the `catalogue check` rules are in tests/cases/catalogue/."""
 
 from __future__ import annotations
 
@@ -27,89 +27,6 @@ def check(runner: CliRunner, tmp_path: Path, text: str) -> tuple[int, list[str]]
     path.write_text(text, encoding="utf-8")
     code, out, _err = run(runner, "catalogue", "check", str(path), "--format", "json")
     return code, [f"{d['line']}:{d['column']} {d['severity']} {d['code']}: {d['message']}" for d in json.loads(out)]
-
-
-def test_valid_minimal_catalogue(runner: CliRunner, tmp_path: Path) -> None:
-    assert check(runner, tmp_path, HEAD + SCALE + DOMAIN) == (0, [])
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            HEAD + SCALE.replace("id: pass", "id: total") + DOMAIN,
-            ["6:10 error reserved-level-id: level id 'total' is reserved (used as a count key)"],
-        ),
-        (
-            HEAD + SCALE.replace("id: fail", "id: not_assessed") + DOMAIN,
-            ["7:10 error reserved-level-id: level id 'not_assessed' is reserved (used as a count key)"],
-        ),
-        (
-            HEAD + SCALE.replace("en: Fail", "en: pass ") + DOMAIN,
-            ["7:23 error ambiguous-label: en label 'pass' of level 'fail' is also the label of level 'pass'"],
-        ),
-        (
-            HEAD + SCALE.replace("zh: 未通过", "zh: 通过") + DOMAIN,
-            ["7:23 error ambiguous-label: zh label '通过' of level 'fail' is also the label of level 'pass'"],
-        ),
-        (
-            HEAD + SCALE.replace("points: 0}", "points: null}") + "  - {id: na, label: NA, points: null}\n" + DOMAIN,
-            ["8:33 error scale-null: at most one level may have points: null (N/A)"],
-        ),
-        (
-            HEAD + SCALE.replace("points: 0}", "points: 1.5}") + DOMAIN,
-            ["7:52 error invalid-value: Input should be less than or equal to 1"],
-        ),
-        (
-            HEAD + SCALE + DOMAIN + "      - {id: AA-01, title: U, requirement: R}\n",
-            ["13:14 error duplicate-item: duplicate item id 'AA-01' (also in domain AA)"],
-        ),
-        (
-            HEAD + SCALE + DOMAIN.replace("id: AA-01", "id: BB-01"),
-            ["12:14 error item-domain: item 'BB-01' is in domain 'AA'; its id must start with 'AA-'"],
-        ),
-        (
-            HEAD + SCALE + DOMAIN.replace("id: AA-01", "id: AA-1"),
-            ["12:14 error invalid-value: 'AA-1' does not match the pattern ^[A-Z]{2}-[0-9]{2,3}$"],
-        ),
-        (
-            HEAD + SCALE + DOMAIN.replace("requirement: R", "requirement: R, weight: 0"),
-            ["12:55 error invalid-value: Input should be greater than 0"],
-        ),
-        (
-            HEAD + SCALE + DOMAIN.replace("requirement: R", "requirement: R, key: yes-please"),
-            ["12:52 error wrong-type: expected true or false, got 'yes-please'"],
-        ),
-        (
-            HEAD + SCALE + DOMAIN.replace("title: T", "title: yes"),
-            ["12:28 error not-text: 'yes' is read by YAML as a boolean, not text; quote it: \"yes\""],
-        ),
-        (
-            HEAD.replace("version: 1.0.0", "version: one") + SCALE + DOMAIN,
-            ["3:10 error invalid-value: 'one' does not match the pattern " + SEMVER],
-        ),
-        (HEAD + SCALE.replace("points: 1}", "points: 0}").replace("points: 0}\n", "points: 1}\n", 1) + DOMAIN, []),
-    ],
-)
-def test_catalogue_check_rules(runner: CliRunner, tmp_path: Path, text: str, expected: list[str]) -> None:
-    code, lines = check(runner, tmp_path, text)
-    assert lines == expected
-    assert code == (1 if any(" error " in line for line in expected) else 0)
-
-
-def test_scale_order_is_a_warning(runner: CliRunner, tmp_path: Path) -> None:
-    scale = "scale:\n  - {id: low, label: Low, points: 0}\n  - {id: high, label: High, points: 1}\n"
-    code, lines = check(runner, tmp_path, HEAD + scale + DOMAIN)
-    assert (code, lines) == (
-        0,
-        ["6:3 warning scale-order: scale levels should be ordered from best to worst (points descending)"],
-    )
-
-
-def test_check_missing_file_is_exit_2(runner: CliRunner, tmp_path: Path) -> None:
-    code, _, err = run(runner, "catalogue", "check", str(tmp_path / "nope.yaml"))
-    assert code == 2
-    assert "nope.yaml:1:1: error: no such file [missing-file]" in err
 
 
 def test_bundled_lookup_by_id_and_version() -> None:
@@ -160,24 +77,6 @@ def test_schema_command_prints_json_schema(runner: CliRunner) -> None:
         assert schema["additionalProperties"] is False
 
 
-def test_labels_ambiguous_across_languages_fail_the_check(runner: CliRunner, tmp_path: Path) -> None:
-    scale = (
-        "scale:\n  - {id: good, label: {zh: 好, en: Good}, points: 1}\n"
-        "  - {id: bad, label: {zh: Good, en: Bad}, points: 0}\n"
-    )
-    code, lines = check(runner, tmp_path, HEAD + scale + DOMAIN)
-    assert (code, lines) == (
-        1,
-        ["7:22 error ambiguous-label: zh label 'Good' of level 'bad' is also the en label of level 'good'"],
-    )
-    scale = "scale:\n  - {id: good, label: Fine, points: 1}\n  - {id: bad, label: {zh: 差, en: GOOD}, points: 0}\n"
-    code, lines = check(runner, tmp_path, HEAD + scale + DOMAIN)
-    assert (code, lines) == (
-        1,
-        ["7:22 error ambiguous-label: en label 'GOOD' of level 'bad' is the id of level 'good'"],
-    )
-
-
 def test_catalogue_show_json_checks_clean_again(runner: CliRunner, tmp_path: Path) -> None:
     code, out, _ = run(runner, "catalogue", "show", "ydt-2823-2015", "--format", "json")
     assert code == 0
@@ -188,22 +87,6 @@ def test_catalogue_show_json_checks_clean_again(runner: CliRunner, tmp_path: Pat
     }
     (tmp_path / "copy.yaml").write_text(out, encoding="utf-8")  # JSON is YAML
     assert run(runner, "catalogue", "check", str(tmp_path / "copy.yaml"))[0] == 0
-
-
-def test_id_rules_are_reported_with_shape_errors_in_one_run(runner: CliRunner, tmp_path: Path) -> None:
-    text = (
-        HEAD
-        + SCALE.replace("points: 1}", "points: 1.5}")
-        + DOMAIN
-        + "      - {id: AA-01, title: U, requirement: R}\n      - {id: BB-01, title: V, requirement: R}\n"
-    )
-    code, lines = check(runner, tmp_path, text)
-    assert code == 1
-    assert lines == [
-        "6:51 error invalid-value: Input should be less than or equal to 1",
-        "13:14 error duplicate-item: duplicate item id 'AA-01' (also in domain AA)",
-        "14:14 error item-domain: item 'BB-01' is in domain 'AA'; its id must start with 'AA-'",
-    ]
 
 
 @pytest.mark.parametrize(
