@@ -44,11 +44,25 @@ class Case:
     stderr: str
 
 
+BASE_FILES = frozenset(
+    {
+        "site/catalogue.yaml",
+        "site/assessment.yaml",
+        *(f"site/responses/{item[:2]}/{item}.yaml" for item in ALL_CONFORMANT),
+    }
+)
+
+
+def _where(path: Path) -> str:
+    """group/case/file: how a message names a file of a case."""
+    return "/".join(path.parts[-3:])
+
+
 def _text(path: Path) -> str:
     try:
         return path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise CaseError(f"{path.relative_to(REPO)}: not UTF-8 ({exc.reason})") from None
+        raise CaseError(f"{_where(path)}: not UTF-8 ({exc.reason})") from None
 
 
 def _lines(path: Path) -> list[str]:
@@ -58,16 +72,16 @@ def _lines(path: Path) -> list[str]:
 def _args(path: Path) -> list[str]:
     text = _text(path).strip()
     if not text or "\n" in text:
-        raise CaseError(f"{path.relative_to(REPO)}: one command line expected (the arguments after cc-assess)")
+        raise CaseError(f"{_where(path)}: one command line expected (the arguments after cc-assess)")
     try:
         return shlex.split(text)
     except ValueError as exc:
-        raise CaseError(f"{path.relative_to(REPO)}: {exc}") from None
+        raise CaseError(f"{_where(path)}: {exc}") from None
 
 
-def load_case(folder: Path) -> Case:
+def load_case(folder: Path, *, require_exit: bool = not UPDATE) -> Case:
     """Read and check one case folder; a missing, unknown or malformed file is a CaseError."""
-    name = folder.relative_to(CASES).as_posix()
+    name = f"{folder.parent.name}/{folder.name}"
     unknown = sorted(p.name for p in folder.iterdir() if p.name not in CASE_FILES)
     if unknown:
         raise CaseError(f"{name}: unknown file(s) {unknown}; a case holds only {sorted(CASE_FILES)}")
@@ -76,7 +90,7 @@ def load_case(folder: Path) -> Case:
             raise CaseError(f"{name}: {entry} must be a file")
     if (folder / "files").exists() and not (folder / "files").is_dir():
         raise CaseError(f"{name}: files must be a folder")
-    if not UPDATE and not (folder / "exit").is_file():
+    if require_exit and not (folder / "exit").is_file():
         raise CaseError(f"{name}: no exit file (the expected exit code)")
     args_file = folder / "args" if (folder / "args").is_file() else folder.parent / "args"
     if not args_file.is_file():
@@ -89,6 +103,11 @@ def load_case(folder: Path) -> Case:
                 raise CaseError(f"{name}: env line {line!r}; write NAME=value with NAME one of {sorted(ENV_NAMES)}")
             env[key] = value
     delete = _lines(folder / "delete") if (folder / "delete").is_file() else []
+    files = folder / "files"
+    laid = BASE_FILES | {p.relative_to(files).as_posix() for p in files.rglob("*") if p.is_file()}
+    for rel in delete:
+        if rel not in laid:
+            raise CaseError(f"{name}: delete names {rel}, which neither the base nor files/ has")
     exit_code = 0
     if (folder / "exit").is_file():
         exit_text = _text(folder / "exit").strip()
@@ -97,7 +116,6 @@ def load_case(folder: Path) -> Case:
         exit_code = int(exit_text)
     stdout = _text(folder / "stdout") if (folder / "stdout").is_file() else ""
     stderr = _text(folder / "stderr") if (folder / "stderr").is_file() else ""
-    files = folder / "files"
     if not delete and not files.is_dir() and args_file == folder.parent / "args":
         raise CaseError(f"{name}: the case changes nothing (no files/, delete or args of its own)")
     return Case(name, folder, _args(args_file), env, delete, exit_code, stdout, stderr)
@@ -126,10 +144,7 @@ def lay_out(case: Case, make_assessment: MakeAssessment, root: Path) -> None:
     if (case.folder / "files").is_dir():
         shutil.copytree(case.folder / "files", root, dirs_exist_ok=True)
     for rel in case.delete:
-        target = root / rel
-        if not target.is_file():
-            raise CaseError(f"{case.name}: delete names {rel}, which the base and files/ do not have")
-        target.unlink()
+        (root / rel).unlink()
 
 
 def _write_expected(case: Case, code: int, out: str, err: str) -> None:
@@ -222,3 +237,57 @@ def test_what_validate_refuses_score_refuses_with_nothing_on_stdout(
     case_env.chdir(tmp_path)
     code, out, err = run(runner, "score", "site", "--format", "json")
     assert (code, out) == (1, ""), err
+
+
+@pytest.mark.parametrize(
+    ("layout", "message"),
+    [
+        (
+            {"exit": "1\n", "expected": "x"},
+            "g/c: unknown file(s) ['expected']; a case holds only "
+            "['args', 'delete', 'env', 'exit', 'files', 'stderr', 'stdout']",
+        ),
+        ({"files/site/a.yaml": "x"}, "g/c: no exit file (the expected exit code)"),
+        ({"exit": "3\n", "args": "validate site\n"}, "g/c: exit must hold 0, 1 or 2, not '3'"),
+        ({"exit": "0\n"}, "g/c: the case changes nothing (no files/, delete or args of its own)"),
+        (
+            {"exit": "0\n", "delete": "site/nothing.yaml\n"},
+            "g/c: delete names site/nothing.yaml, which neither the base nor files/ has",
+        ),
+        (
+            {"exit": "0\n", "args": "validate site\n", "env": "HOME=/\n"},
+            "g/c: env line 'HOME=/'; write NAME=value with NAME one of "
+            + "['CC_ASSESS_LANG', 'COLUMNS', 'SOURCE_DATE_EPOCH']",
+        ),
+        ({"exit": "0\n", "args": "validate 'site\n"}, "g/c/args: No closing quotation"),
+        (
+            {"exit": "0\n", "args": "validate\nscore\n"},
+            "g/c/args: one command line expected (the arguments after cc-assess)",
+        ),
+        ({"exit": "0\n", "stderr": b"\xff", "args": "validate site\n"}, "g/c/stderr: not UTF-8 (invalid start byte)"),
+    ],
+    ids=[
+        "unknown-file",
+        "no-exit",
+        "bad-exit",
+        "changes-nothing",
+        "delete-nothing",
+        "env-name",
+        "args-quote",
+        "args-lines",
+        "stderr-bytes",
+    ],
+)
+def test_a_broken_case_folder_is_named_with_what_is_wrong(
+    tmp_path: Path, layout: dict[str, str | bytes], message: str
+) -> None:
+    folder = tmp_path / "g" / "c"
+    folder.mkdir(parents=True)
+    (folder.parent / "args").write_text("validate site\n", encoding="utf-8")
+    for rel, content in layout.items():
+        path = folder / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    with pytest.raises(CaseError) as caught:
+        load_case(folder, require_exit=True)
+    assert str(caught.value) == message
