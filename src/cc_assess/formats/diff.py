@@ -6,57 +6,14 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
-from cc_assess.diff import CHANGES, Diff, ItemChange
-from cc_assess.i18n import Lang, t_in
-from cc_assess.models import Catalogue
-from cc_assess.scoring import NOT_ASSESSED
+from cc_assess.diff import CHANGES, Diff
+from cc_assess.formats.words import diff_words, domain_titles, item_label, item_title, status_label
+from cc_assess.i18n import t_in
 from cc_assess.textutil import md_cell, one, signed, text_console, to_json
-
-_KEYS = (
-    "title", "overall", "catalogue", "domain", "delta", "movers", "item", "no_changes", "remapped", "actions", "opened",
-    "closed", "action", "owner", "due", "status", "regressed", "improved", "changed", "added", "removed",
-    "not_assessed", "renamed_in",
-)  # fmt: skip
-
-
-def _words(lang: str) -> dict[str, str]:
-    """The diff's words in ``lang``, from the message table (``diff.*``)."""
-    language: Lang = "en" if lang == "en" else "zh"
-    words = {key: t_in(language, f"diff.{key.replace('_', '-')}") for key in _KEYS}
-    words["absent"] = "—"
-    return words
 
 
 def _action_status(status: str | None, lang: str) -> str:
     return t_in("en" if lang == "en" else "zh", f"action-status.{status}") if status else "—"
-
-
-def _status(level: str | None, catalogue: Catalogue, lang: str) -> str:
-    words = _words(lang)
-    if level is None:
-        return words["absent"]
-    if level == NOT_ASSESSED:
-        return words["not_assessed"]
-    return catalogue.level(level).label.get(lang)
-
-
-def _title(d: Diff, item: ItemChange, lang: str) -> str:
-    for catalogue, item_id in ((d.new.catalogue, item.new_item or item.item), (d.old.catalogue, item.old_item)):
-        for candidate in catalogue.items():
-            if candidate.id in (item_id, item.item):
-                return candidate.title.get(lang)
-    return ""
-
-
-def _domain_titles(d: Diff, lang: str) -> dict[str, str]:
-    titles = {x.id: x.title.get(lang) for x in d.old.catalogue.domains}
-    titles.update({x.id: x.title.get(lang) for x in d.new.catalogue.domains})
-    return titles
-
-
-def _item_label(item: ItemChange) -> str:
-    other = item.old_item or item.new_item
-    return f"{item.item} (← {other})" if item.old_item else f"{item.item} (→ {other})" if other else item.item
 
 
 def diff_json(d: Diff, lang: str) -> str:
@@ -64,8 +21,8 @@ def diff_json(d: Diff, lang: str) -> str:
 
 
 def diff_markdown(d: Diff, lang: str) -> str:
-    w = _words(lang)
-    titles = _domain_titles(d, lang)
+    w = diff_words(lang)
+    titles = domain_titles(d, lang)
     old, new = d.old, d.new
     lines = [
         f"## {w['title']}: {md_cell(old.label)} → {md_cell(new.label)}",
@@ -104,9 +61,9 @@ def diff_markdown(d: Diff, lang: str) -> str:
         ]
         for item in group:
             lines.append(
-                f"| {_item_label(item)} {md_cell(_title(d, item, lang))} | "
-                f"{md_cell(_status(item.old, old.catalogue, lang))} | "
-                f"{md_cell(_status(item.new, new.catalogue, lang))} | {signed(item.impact)} |"
+                f"| {item_label(item)} {md_cell(item_title(d, item, lang))} | "
+                f"{md_cell(status_label(item.old, old.catalogue, lang))} | "
+                f"{md_cell(status_label(item.new, new.catalogue, lang))} | {signed(item.impact)} |"
             )
     if d.remapped:
         lines += ["", f"### {w['remapped']}", ""]
@@ -132,8 +89,8 @@ def diff_markdown(d: Diff, lang: str) -> str:
 def diff_table(d: Diff, lang: str) -> str:
     from rich.table import Table
 
-    w = _words(lang)
-    titles = _domain_titles(d, lang)
+    w = diff_words(lang)
+    titles = domain_titles(d, lang)
     old, new = d.old, d.new
     buffer = io.StringIO()
     console = text_console(buffer, 110, highlight=False)
@@ -163,8 +120,8 @@ def diff_table(d: Diff, lang: str) -> str:
     for change in CHANGES:
         for item in d.by_change(change):
             console.print(
-                f"{w[change]}: {_item_label(item)} {_title(d, item, lang)}: "
-                f"{_status(item.old, old.catalogue, lang)} → {_status(item.new, new.catalogue, lang)}",
+                f"{w[change]}: {item_label(item)} {item_title(d, item, lang)}: "
+                f"{status_label(item.old, old.catalogue, lang)} → {status_label(item.new, new.catalogue, lang)}",
                 markup=False,
             )
     for o, n, v in d.remapped:

@@ -6,32 +6,9 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 
+from cc_assess.formats.words import history_heads, history_rows, history_words
 from cc_assess.history import History
-from cc_assess.i18n import Lang, t_in
-from cc_assess.scoring import round2
 from cc_assess.textutil import md_cell, one, signed, text_console, to_json
-
-
-def _words(lang: str) -> dict[str, str]:
-    """The history's words in ``lang``, from the message table (``history.*``)."""
-    language: Lang = "en" if lang == "en" else "zh"
-    return {key: t_in(language, f"history.{key}") for key in ("title", "domain", "overall", "change")}
-
-
-def _rows(h: History, lang: str) -> list[tuple[str, list[float | None], float | None]]:
-    """(row name, scores per revision, last minus first) for the overall score and each domain."""
-    rows = []
-    for domain_id in [None, *h.domain_ids()]:
-        name = _words(lang)["overall"] if domain_id is None else f"{domain_id} {h.domain_title(domain_id, lang)}"
-        values = h.scores(domain_id)
-        first, last = values[0], values[-1]
-        change = None if first is None or last is None or len(values) < 2 else round2(last - first)
-        rows.append((name, values, change))
-    return rows
-
-
-def _heads(h: History) -> list[str]:
-    return [p.label if p.label == p.revision.rev else f"{p.label} ({p.revision.rev})" for p in h.points]
 
 
 def history_json(h: History, lang: str) -> str:
@@ -39,14 +16,14 @@ def history_json(h: History, lang: str) -> str:
 
 
 def history_markdown(h: History, lang: str) -> str:
-    w = _words(lang)
+    w = history_words(lang)
     lines = [
         f"## {w['title']}: {md_cell(h.folder or '.')}",
         "",
-        "| " + " | ".join([w["domain"], *(md_cell(x) for x in _heads(h)), w["change"]]) + " |",
+        "| " + " | ".join([w["domain"], *(md_cell(x) for x in history_heads(h)), w["change"]]) + " |",
         "| --- |" + " ---: |" * (len(h.points) + 1),
     ]
-    for n, (name, values, change) in enumerate(_rows(h, lang)):
+    for n, (name, values, change) in enumerate(history_rows(h, lang)):
         cells = [one(v) for v in values]
         if n == 0:
             lines.append(
@@ -64,13 +41,13 @@ def history_markdown(h: History, lang: str) -> str:
 def history_table(h: History, lang: str) -> str:
     from rich.table import Table
 
-    w = _words(lang)
+    w = history_words(lang)
     table = Table(title=f"{w['title']}: {h.folder or '.'}")
     table.add_column(w["domain"])
-    for head in _heads(h):
+    for head in history_heads(h):
         table.add_column(head, justify="right")
     table.add_column(w["change"], justify="right")
-    for n, (name, values, change) in enumerate(_rows(h, lang)):
+    for n, (name, values, change) in enumerate(history_rows(h, lang)):
         table.add_row(name, *(one(v) for v in values), signed(change), style="bold" if n == 0 else None)
     buffer = io.StringIO()
     console = text_console(buffer, 120, highlight=False)

@@ -12,10 +12,16 @@ from markupsafe import Markup
 
 from cc_assess import __version__
 from cc_assess.diff import CHANGES, Diff, ItemChange
-from cc_assess.formats.diff import _domain_titles, _item_label, _status, _title
-from cc_assess.formats.diff import _words as diff_words
-from cc_assess.formats.history import _heads, _rows
-from cc_assess.formats.history import _words as history_words
+from cc_assess.formats.words import (
+    diff_words,
+    domain_titles,
+    history_heads,
+    history_rows,
+    history_words,
+    item_label,
+    item_title,
+    status_label,
+)
 from cc_assess.history import History
 from cc_assess.i18n import Lang, t_in
 from cc_assess.render.charts import dumbbell, nice_scale, trend
@@ -46,7 +52,7 @@ class ItemRow:
 def diff_html(d: Diff, lang: str) -> str:
     """The comparison of two assessments as one client-ready page."""
     w = diff_words(lang)
-    titles = _domain_titles(d, lang)
+    titles = domain_titles(d, lang)
     groups = []
     for change in CHANGES:
         group = d.by_change(change)
@@ -76,10 +82,10 @@ def diff_html(d: Diff, lang: str) -> str:
 
 def _item_row(d: Diff, item: ItemChange, lang: str) -> ItemRow:
     return ItemRow(
-        _item_label(item),
-        _title(d, item, lang),
-        _status(item.old, d.old.catalogue, lang),
-        _status(item.new, d.new.catalogue, lang),
+        item_label(item),
+        item_title(d, item, lang),
+        status_label(item.old, d.old.catalogue, lang),
+        status_label(item.new, d.new.catalogue, lang),
         signed(item.impact),
         _tone(item.impact),
     )
@@ -89,7 +95,7 @@ def history_html(h: History, lang: str) -> str:
     """The trend of one folder over revisions as one client-ready page: the overall score on an axis scaled to
     its range, one small chart per domain on a shared axis, and the table."""
     w = history_words(lang)
-    rows = _rows(h, lang)
+    rows = history_rows(h, lang)
     labels = [p.revision.rev for p in h.points]
     overall_name, overall_values, _ = rows[0]
     latest = h.points[-1] if h.points else None
@@ -106,7 +112,7 @@ def history_html(h: History, lang: str) -> str:
         h=h,
         w=w,
         heading=heading,
-        heads=_heads(h),
+        heads=history_heads(h),
         rows=rows,
         overall=overall,
         small=small,
