@@ -947,7 +947,7 @@ def portfolio(
         day = clock.today(clock.parse_date_option(today, "--today"))
         if facts is not None:
             check_facts_target(facts)
-        result, parsed = core.run(shown.path, shown.text, weight=weight, today=day, jobs=jobs)
+        result, parsed = core.run(shown, weight=weight, today=day, jobs=jobs)
         _options["parsed_elsewhere"] = parsed
         language = lang or result.language or "zh"
         text = PORTFOLIO_FORMATS[format](result, language)

@@ -220,7 +220,7 @@ def test_a_run_over_more_folders_than_the_cache_keeps_remembers_only_the_first(
 
     def run() -> object:
         path = tmp_path / "portfolio.yaml"
-        return portfolio.run(path, "portfolio.yaml", weight="equal", today=dt.date(2026, 3, 1), jobs=1)[0]
+        return portfolio.run(Shown(path, "portfolio.yaml"), weight="equal", today=dt.date(2026, 3, 1), jobs=1)[0]
 
     first = run()
     assert calls == {"store": 3, "prune": 3}  # s0, s1, s2: each a new entry

@@ -24,6 +24,7 @@ from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t
 from cc_assess.models import I18nText, Text
+from cc_assess.shown import Shown, slashes
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Document, YamlError, read_yaml
 
@@ -110,19 +111,22 @@ class SiteTask:
 @dataclass(frozen=True)
 class LoadedPortfolio:
     file: PortfolioFile
-    display: str
+    shown: Shown  # portfolio.yaml
     tasks: list[SiteTask]
 
 
 def _join(base: str, rel: str) -> str:
-    rel = rel.replace("\\", "/")
+    """A site's ``path`` joined with the folder of ``portfolio.yaml`` and normalised (``..`` collapsed): how the
+    site is named in every message."""
+    rel = slashes(rel)
     if base in ("", "."):
         return posixpath.normpath(rel)
     return posixpath.normpath(posixpath.join(base, rel))
 
 
-def read_file(path: Path, display: str) -> tuple[PortfolioFile, Document]:
+def read_file(file: Shown) -> tuple[PortfolioFile, Document]:
     """``portfolio.yaml`` read strictly and checked: raises CannotRun (no file) or InvalidInput (located)."""
+    path, display = file.path, file.text
     if not path.is_file():
         problem = t("portfolio.is_folder") if path.is_dir() else t("portfolio.no_file")
         raise CannotRun(f"{display}: {problem}", [Diagnostic(display, 1, 1, "missing-file", problem)])
@@ -193,13 +197,14 @@ class _Repo:
         return self._found
 
 
-def _source(value: str, base: Path, base_display: str, where: Where, repo: _Repo) -> Source:
-    """A site's ``path`` or ``previous``: a folder or a pack zip when it exists on disk, else git ``REV:PATH``."""
+def _source(value: str, base: Shown, where: Where, repo: _Repo) -> Source:
+    """A site's ``path`` or ``previous`` (relative to ``base``, the folder of ``portfolio.yaml``): a folder or a
+    pack zip when it exists on disk, else git ``REV:PATH``."""
     from cc_assess import gitio
     from cc_assess.errors import GitError
 
-    local = base / value
-    display = _join(base_display, value)
+    local = base.path / value
+    display = _join(base.text, value)
     try:
         is_file, is_dir = local.is_file(), local.is_dir()
     except (OSError, ValueError):
@@ -224,12 +229,11 @@ def _source(value: str, base: Path, base_display: str, where: Where, repo: _Repo
 
 
 def locate_sites(
-    model: PortfolioFile, doc: Document, path: Path, display: str, today: dt.date
+    model: PortfolioFile, doc: Document, file: Shown, today: dt.date
 ) -> tuple[list[SiteTask], list[Diagnostic]]:
     """A task per site; the problems of paths that name nothing (exit 2), all of them."""
-    base = path.parent
-    base_display = posixpath.dirname(display.replace("\\", "/"))
-    repo = _Repo(base)
+    base = Shown.named(file.path.parent, posixpath.dirname(file.text))
+    repo = _Repo(base.path)
     token = uuid.uuid4().hex
     tasks: list[SiteTask] = []
     problems: list[Diagnostic] = []
@@ -243,7 +247,7 @@ def locate_sites(
                 continue
             pos = doc.locate(("sites", i, key))
             try:
-                sources.append(_source(value, base, base_display, Where(display, pos.line, pos.column), repo))
+                sources.append(_source(value, base, Where(file.text, pos.line, pos.column), repo))
             except CannotRun as exc:
                 problems += exc.diagnostics
                 sources.append(None)
@@ -257,20 +261,20 @@ def locate_sites(
     return tasks, problems
 
 
-def load(path: Path, display: str, *, weight: str, today: dt.date) -> LoadedPortfolio:
+def load(file: Shown, *, weight: str, today: dt.date) -> LoadedPortfolio:
     """``portfolio.yaml`` checked, with a task per site; raises with every located problem."""
-    model, doc = read_file(path, display)
+    model, doc = read_file(file)
     if weight == "seats":
-        missing = check_seats(model, doc, display)
+        missing = check_seats(model, doc, file.text)
         if missing:
-            raise InvalidInput(t("portfolio.invalid_file", path=display), missing)
-    tasks, problems = locate_sites(model, doc, path, display, today)
+            raise InvalidInput(t("portfolio.invalid_file", path=file.text), missing)
+    tasks, problems = locate_sites(model, doc, file, today)
     if problems:
-        raise CannotRun(t("portfolio.bad_paths", path=display, count=len(problems)), problems)
-    return LoadedPortfolio(model, display, tasks)
+        raise CannotRun(t("portfolio.bad_paths", path=file.text, count=len(problems)), problems)
+    return LoadedPortfolio(model, file, tasks)
 
 
-def run(path: Path, display: str, *, weight: str, today: dt.date, jobs: int | None = None) -> tuple[Portfolio, bool]:
+def run(file: Shown, *, weight: str, today: dt.date, jobs: int | None = None) -> tuple[Portfolio, bool]:
     """Load every site (on every core) and roll the portfolio up; returns the result and whether YAML was parsed.
 
     Raises InvalidInput (exit 1) with every site's problems when a site fails validation, CannotRun (exit 2)
@@ -280,7 +284,7 @@ def run(path: Path, display: str, *, weight: str, today: dt.date, jobs: int | No
     from cc_assess.portfolio.rollup import rollup
     from cc_assess.portfolio.sites import collect, summarise
 
-    loaded = load(path, display, weight=weight, today=today)
+    loaded = load(file, weight=weight, today=today)
     outcomes = map_folders(summarise, loaded.tasks, jobs)
     summaries, catalogues, parsed = collect(loaded.tasks, outcomes)
     return rollup(loaded.file, summaries, catalogues, weight=weight, today=today), parsed
