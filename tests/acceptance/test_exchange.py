@@ -207,19 +207,6 @@ def test_csv_export_is_well_formed_with_bom(rich: Path, runner: CliRunner, tmp_p
     assert result.stdout_bytes == raw
 
 
-def test_export_needs_output_for_xlsx_and_a_valid_folder(
-    make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path
-) -> None:
-    folder = make_assessment({"AA-01": "maybe"})
-    code, _, err = run(runner, "export", str(folder))
-    assert code == 2
-    assert "needs -o FILE" in err
-    code, _, err = run(runner, "export", str(folder), "-o", str(tmp_path / "x.xlsx"))
-    assert code == 1
-    assert "'maybe' is not a status" in err
-    assert not (tmp_path / "x.xlsx").exists()
-
-
 # ------------------------------------------------------------------------------------------- import
 
 
@@ -424,15 +411,7 @@ def test_changes_on_both_sides_conflict_and_untouched_cells_keep_the_files(
 
 
 def test_not_a_workbook(rich: Path, runner: CliRunner, tmp_path: Path) -> None:
-    code, _, err = run(runner, "import", str(rich), str(tmp_path / "missing.xlsx"))
-    assert code == 2
-    assert f"{(tmp_path / 'missing.xlsx').as_posix()}:1:1: error: no such file [missing-file]" in err
-    text = tmp_path / "answers.xlsx"
-    text.write_text("item,status\n", encoding="utf-8")
-    code, _, err = run(runner, "import", str(rich), str(text))
-    assert code == 1
-    assert "not an .xlsx workbook (not a zip archive)" in err
-    assert "[workbook-invalid]" in err
+    """A workbook without the _meta sheet; a missing file and a text file named .xlsx are in tests/cases/import/."""
     plain = tmp_path / "plain.xlsx"
     wb = openpyxl.Workbook()
     wb.save(plain)

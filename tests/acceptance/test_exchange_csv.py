@@ -213,19 +213,6 @@ def test_csv_changes_on_both_sides_and_without_digests(rich: Path, runner: CliRu
     )
 
 
-def test_not_a_cc_assess_csv(rich: Path, runner: CliRunner, tmp_path: Path) -> None:
-    other = tmp_path / "answers.csv"
-    other.write_text("id,status\nAA-01,conformant\n", encoding="utf-8")
-    code, _, err = run(runner, "import", str(rich), str(other))
-    assert code == 1
-    assert "error: not a CSV file made by 'cc-assess export' (row 1 has no item column)" in err
-    garbled = tmp_path / "garbled.csv"  # neither UTF-8 nor GB18030 (GBK files are read: see test_i18n)
-    garbled.write_bytes(b"item,status\nAA-01,\xff\xff\n")
-    code, _, err = run(runner, "import", str(rich), str(garbled))
-    assert code == 1
-    assert f"{garbled.as_posix()}:2:1: error: not UTF-8 nor GB18030/GBK text; save the file as 'CSV UTF-8'" in err
-
-
 # ------------------------------------------------------------------------------------------- "|" in cells
 
 PIPES = {
