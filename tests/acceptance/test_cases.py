@@ -174,7 +174,7 @@ def test_case(
     if UPDATE:
         _write_expected(case, code, out, err)
         return
-    assert (code, out, err) == (case.exit, case.stdout, case.stderr)
+    assert (code, out, err) == (case.exit, case.stdout, case.stderr), "after a deliberate change: tests/cases/README.md"
     if code != 0:
         assert _snapshot(tmp_path) == before, "a command that fails writes nothing"
 
