@@ -99,7 +99,7 @@ def na_reasons(
     return out
 
 
-def check_exclude(catalogue: Catalogue, exclude: list[Exclusion], doc: Document, display: str) -> list[Diagnostic]:
+def check_exclude(catalogue: Catalogue, exclude: list[Exclusion], doc: Document, path: str) -> list[Diagnostic]:
     """Located problems of the ``exclude:`` rules against the catalogue: a tag it does not have (a typo would
     silently exclude nothing), a catalogue without an N/A level, a tag excluded twice."""
     out: list[Diagnostic] = []
@@ -109,7 +109,7 @@ def check_exclude(catalogue: Catalogue, exclude: list[Exclusion], doc: Document,
         pos = doc.locate(("exclude",))
         out.append(
             Diagnostic(
-                display,
+                path,
                 pos.line,
                 pos.column,
                 "exclude-without-na",
@@ -129,9 +129,9 @@ def check_exclude(catalogue: Catalogue, exclude: list[Exclusion], doc: Document,
                 tag=rule.tag,
                 known=", ".join(sorted(known)) or "-",
             )
-            out.append(Diagnostic(display, pos.line, pos.column, "unknown-tag", message))
+            out.append(Diagnostic(path, pos.line, pos.column, "unknown-tag", message))
         elif rule.tag in first:
             message = t("applicability.duplicate_tag", tag=rule.tag, line=first[rule.tag])
-            out.append(Diagnostic(display, pos.line, pos.column, "duplicate-exclude", message, "warning"))
+            out.append(Diagnostic(path, pos.line, pos.column, "duplicate-exclude", message, "warning"))
         first.setdefault(rule.tag, pos.line)
     return out

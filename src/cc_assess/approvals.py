@@ -148,13 +148,13 @@ def read_signoff(folder: Shown) -> SignOff:
     Errors: the file is not YAML, not the schema, or names a role twice.  Warnings: ``approval-outdated``, one
     per entry whose digest no longer matches, at that entry's line.
     """
-    path = folder.path / APPROVALS_FILE
-    path_display = folder.inside(APPROVALS_FILE)
-    if not path.is_file():
+    file = folder.child(APPROVALS_FILE)
+    path_display = file.text
+    if not file.path.is_file():
         return SignOff(digest="")
     signoff = SignOff(digest=content_digest(folder.path), present=True)
     try:
-        doc = read_yaml(path, MAX_APPROVALS_BYTES)
+        doc = read_yaml(file.path, MAX_APPROVALS_BYTES)
     except YamlError as exc:
         signoff.diagnostics.append(problem_diagnostic(path_display, exc.problem))
         return signoff

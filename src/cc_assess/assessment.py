@@ -106,32 +106,31 @@ class LoadedAssessment:
 
 def read_meta(folder: Shown, parsed: ParsedFiles | None = None) -> tuple[Assessment, Document]:
     """``assessment.yaml`` of a folder; raises CannotRun (no folder, no file) or InvalidInput."""
-    path_display = folder.inside(ASSESSMENT_FILE)
+    file = folder.child(ASSESSMENT_FILE)
     if not folder.path.is_dir():
         problem = t("assessment.not-a-folder") if folder.path.exists() else t("assessment.no-such-folder")
         raise CannotRun(
             f"{folder}: {problem}",
             [Diagnostic(folder.text, 1, 1, "missing-folder", t("assessment.folder-problem", problem=problem))],
         )
-    path = folder.path / ASSESSMENT_FILE
-    if not path.is_file():
+    if not file.path.is_file():
         yml = folder.path / "assessment.yml"
         message = (
             t("assessment.rename-yml", file=ASSESSMENT_FILE)
             if yml.is_file()
             else t("assessment.no-assessment-file", file=ASSESSMENT_FILE)
         )
-        raise CannotRun(f"{path_display}: {message}", [Diagnostic(path_display, 1, 1, "missing-assessment", message)])
+        raise CannotRun(f"{file.text}: {message}", [Diagnostic(file.text, 1, 1, "missing-assessment", message)])
     try:
-        doc = parsed.read(path) if parsed is not None else read_yaml(path)
+        doc = parsed.read(file.path) if parsed is not None else read_yaml(file.path)
     except YamlError as exc:
-        diag = problem_diagnostic(path_display, exc.problem)
+        diag = problem_diagnostic(file.text, exc.problem)
         if exc.problem.code == "unreadable":
-            raise CannotRun(f"{path_display}: {exc.problem.message}", [diag]) from None
-        raise InvalidInput(t("assessment.invalid", path=path_display), [diag]) from None
-    meta, diagnostics = validate(Assessment, doc, path_display)
+            raise CannotRun(f"{file.text}: {exc.problem.message}", [diag]) from None
+        raise InvalidInput(t("assessment.invalid", path=file.text), [diag]) from None
+    meta, diagnostics = validate(Assessment, doc, file.text)
     if meta is None:
-        raise InvalidMeta(t("assessment.invalid", path=path_display), diagnostics, _fallback_meta(doc))
+        raise InvalidMeta(t("assessment.invalid", path=file.text), diagnostics, _fallback_meta(doc))
     return meta, doc
 
 
@@ -394,7 +393,7 @@ def _load_one(
 
 
 def _check_actions(
-    loaded: LoadedAssessment, response: Response, level: str | None, doc: Document, display: str, item: str
+    loaded: LoadedAssessment, response: Response, level: str | None, doc: Document, path: str, item: str
 ) -> None:
     """A nonconformity (a level with points below 1, N/A aside) should have a corrective action."""
     if level is None or response.actions:
@@ -404,7 +403,7 @@ def _check_actions(
         pos = doc.locate(("status",))
         loaded.diagnostics.append(
             Diagnostic(
-                display,
+                path,
                 pos.line,
                 pos.column,
                 "no-corrective-action",
@@ -415,7 +414,7 @@ def _check_actions(
         )
 
 
-def _check_action_ids(loaded: LoadedAssessment, response: Response, doc: Document, display: str, item: str) -> None:
+def _check_action_ids(loaded: LoadedAssessment, response: Response, doc: Document, path: str, item: str) -> None:
     """Two actions with one ``id`` in one response: the second is the error (ids name actions in plans and diffs)."""
     first: dict[str, int] = {}
     for i, action in enumerate(response.actions):
@@ -426,7 +425,7 @@ def _check_action_ids(loaded: LoadedAssessment, response: Response, doc: Documen
         earlier = doc.locate(("actions", first[action.id], "id"))
         loaded.diagnostics.append(
             Diagnostic(
-                display,
+                path,
                 pos.line,
                 pos.column,
                 "duplicate-action-id",
@@ -437,7 +436,7 @@ def _check_action_ids(loaded: LoadedAssessment, response: Response, doc: Documen
         )
 
 
-def _check_assessed_on(loaded: LoadedAssessment, response: Response, doc: Document, display: str, item: str) -> None:
+def _check_assessed_on(loaded: LoadedAssessment, response: Response, doc: Document, path: str, item: str) -> None:
     """An ``assessed_on`` after today (``SOURCE_DATE_EPOCH`` honoured) is most likely a typo in the year."""
     today = clock.today()
     if response.assessed_on is None or response.assessed_on <= today:
@@ -445,7 +444,7 @@ def _check_assessed_on(loaded: LoadedAssessment, response: Response, doc: Docume
     pos = doc.locate(("assessed_on",))
     loaded.diagnostics.append(
         Diagnostic(
-            display,
+            path,
             pos.line,
             pos.column,
             "assessed-in-future",
@@ -456,14 +455,14 @@ def _check_assessed_on(loaded: LoadedAssessment, response: Response, doc: Docume
     )
 
 
-def _check_expiry(loaded: LoadedAssessment, response: Response, doc: Document, display: str, item: str) -> None:
+def _check_expiry(loaded: LoadedAssessment, response: Response, doc: Document, path: str, item: str) -> None:
     """Evidence whose ``valid_until`` falls before the assessment date."""
     for i, ev in enumerate(response.evidence):
         if ev.valid_until is not None and ev.valid_until < assessment_date(loaded.meta):
             pos = doc.locate(("evidence", i, "valid_until"))
             loaded.diagnostics.append(
                 Diagnostic(
-                    display,
+                    path,
                     pos.line,
                     pos.column,
                     "evidence-expired",
@@ -479,10 +478,10 @@ def _check_expiry(loaded: LoadedAssessment, response: Response, doc: Document, d
             )
 
 
-def _duplicate(loaded: LoadedAssessment, display: str, item: str, pos: Position) -> None:
+def _duplicate(loaded: LoadedAssessment, path: str, item: str, pos: Position) -> None:
     first = loaded.seen_items[item]
     message = t("assessment.duplicate-response", item=item, first=first)
-    loaded.diagnostics.append(Diagnostic(display, pos.line, pos.column, "duplicate-response", message, "error", item))
+    loaded.diagnostics.append(Diagnostic(path, pos.line, pos.column, "duplicate-response", message, "error", item))
 
 
 def real_path(path: Path) -> Path | None:
@@ -501,7 +500,7 @@ def exists(path: Path) -> bool:
         return False
 
 
-def _check_evidence(loaded: LoadedAssessment, evidence: object, doc: Document, display: str, item: str) -> None:
+def _check_evidence(loaded: LoadedAssessment, evidence: object, doc: Document, path: str, item: str) -> None:
     """Refs that leave the folder once links are resolved (error) or do not exist (warning)."""
     if not isinstance(evidence, list):
         return
@@ -515,7 +514,7 @@ def _check_evidence(loaded: LoadedAssessment, evidence: object, doc: Document, d
         if found is not None:
             code, severity, message = found
             pos = doc.locate(("evidence", i, "ref"))  # only for a problem: locating re-reads the file's YAML
-            loaded.diagnostics.append(Diagnostic(display, pos.line, pos.column, code, message, severity, item))
+            loaded.diagnostics.append(Diagnostic(path, pos.line, pos.column, code, message, severity, item))
 
 
 def _evidence_problem(loaded: LoadedAssessment, ref: str) -> tuple[str, Severity, str] | None:

@@ -7,8 +7,12 @@
 - a file inside a folder is shown as the folder's text joined with the file's POSIX path (just the file's path
   inside the current folder).
 
-The text need not be a filesystem path: an assessment read at a git revision is shown as ``REV:PATH``, one read
-from a pack as ``pack.zip!/assessment`` (see :func:`Shown.named`).
+Functions that only build diagnostics take the text alone, as ``path: str`` like
+:class:`cc_assess.diagnostics.Diagnostic` itself.
+
+The text need not be a filesystem path: an assessment read at a git revision is shown as ``REV:PATH``, the one
+inside a portfolio's pack as ``packs/site.zip/assessment``, a migration's staged copy as the folder it stages
+(see :func:`Shown.named`).
 """
 
 from __future__ import annotations

@@ -76,21 +76,21 @@ def load_file(file: Shown, parsed: ParsedFiles | None = None) -> tuple[Catalogue
     return _checked(doc, file.text)
 
 
-def load_source(source: bytes, display: str) -> tuple[Catalogue | None, list[Diagnostic]]:
+def load_source(source: bytes, path: str) -> tuple[Catalogue | None, list[Diagnostic]]:
     """:func:`load_file` on a catalogue file's bytes."""
     try:
         doc = parse_yaml(decode(source))
     except YamlError as exc:
-        return None, [problem_diagnostic(display, exc.problem)]
-    return _checked(doc, display)
+        return None, [problem_diagnostic(path, exc.problem)]
+    return _checked(doc, path)
 
 
-def _checked(doc: Document, display: str) -> tuple[Catalogue | None, list[Diagnostic]]:
-    catalogue, diagnostics = validate(Catalogue, doc, display)
+def _checked(doc: Document, path: str) -> tuple[Catalogue | None, list[Diagnostic]]:
+    catalogue, diagnostics = validate(Catalogue, doc, path)
     if catalogue is not None:
-        diagnostics += check(catalogue, doc, display)
+        diagnostics += check(catalogue, doc, path)
     else:
-        diagnostics += check_ids(doc, display)
+        diagnostics += check_ids(doc, path)
     if has_errors(diagnostics):
         return None, diagnostics
     return catalogue, diagnostics

@@ -102,27 +102,27 @@ def _id_rules(ids: Ids, add: Add) -> None:
             items.setdefault(item_id, str(domain_id))
 
 
-def _collector(doc: Document, display: str) -> tuple[list[Diagnostic], Add]:
+def _collector(doc: Document, path: str) -> tuple[list[Diagnostic], Add]:
     out: list[Diagnostic] = []
 
     def add(loc: tuple[str | int, ...], code: str, message: str, severity: Severity = "error") -> None:
         pos = doc.locate(loc)
-        out.append(Diagnostic(display, pos.line, pos.column, code, message, severity))
+        out.append(Diagnostic(path, pos.line, pos.column, code, message, severity))
 
     return out, add
 
 
-def check_ids(doc: Document, display: str) -> list[Diagnostic]:
+def check_ids(doc: Document, path: str) -> list[Diagnostic]:
     """The id rules on raw data, for a catalogue the model already refused: one run, all problems."""
-    out, add = _collector(doc, display)
+    out, add = _collector(doc, path)
     _id_rules(Ids.of_data(doc.data), add)
     return out
 
 
-def check(catalogue: Catalogue, doc: Document, display: str) -> list[Diagnostic]:
+def check(catalogue: Catalogue, doc: Document, path: str) -> list[Diagnostic]:
     """Every rule on a catalogue the model accepted: the id rules, then the scale's labels and order, titles,
     tags and renames."""
-    out, add = _collector(doc, display)
+    out, add = _collector(doc, path)
     _id_rules(Ids.of_model(catalogue), add)
     _label_rules(catalogue, add)
     points = [level.points for level in catalogue.scale if level.points is not None]

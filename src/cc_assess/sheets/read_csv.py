@@ -17,10 +17,8 @@ from cc_assess.sheets.rows import Plan, Problems, Row, check_catalogue, ignore_p
 from cc_assess.shown import Shown
 
 
-def _csv_refusal(
-    display: str, message: str, code: str = "workbook-invalid", row: int = 1, col: int = 1
-) -> InvalidInput:
-    return InvalidInput(f"{display}: {message}", [Diagnostic(display, row, col, code, message)])
+def _csv_refusal(path: str, message: str, code: str = "workbook-invalid", row: int = 1, col: int = 1) -> InvalidInput:
+    return InvalidInput(f"{path}: {message}", [Diagnostic(path, row, col, code, message)])
 
 
 def plan_csv(loaded: LoadedAssessment, file: Shown) -> Plan:

@@ -22,11 +22,11 @@ class _Meta:
     digests: dict[str, dict[str, str]]  # item -> field -> digest
 
 
-def _read_meta(sheets: dict[str, list[list[CellValue]]], display: str) -> _Meta:
+def _read_meta(sheets: dict[str, list[list[CellValue]]], path: str) -> _Meta:
     rows = sheets.get(META_SHEET)
     if rows is None:
         message = t("import.not-a-workbook")
-        raise InvalidInput(f"{display}: {message}", [Diagnostic(display, 1, 1, "workbook-invalid", message)])
+        raise InvalidInput(f"{path}: {message}", [Diagnostic(path, 1, 1, "workbook-invalid", message)])
     values: dict[str, str] = {}
     where: dict[str, int] = {}
     digests: dict[str, dict[str, str]] = {}
@@ -44,7 +44,7 @@ def _read_meta(sheets: dict[str, list[list[CellValue]]], display: str) -> _Meta:
             where[cells[0]] = n
     if values.get("format") != WORKBOOK_FORMAT:
         message = t("import.no-format", format=WORKBOOK_FORMAT)
-        raise InvalidInput(f"{display}: {message}", [Diagnostic(display, 1, 1, "workbook-invalid", message)])
+        raise InvalidInput(f"{path}: {message}", [Diagnostic(path, 1, 1, "workbook-invalid", message)])
     return _Meta(values, where, digests)
 
 

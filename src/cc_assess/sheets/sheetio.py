@@ -212,13 +212,13 @@ def _fixed_times(data: bytes) -> bytes:
 # ------------------------------------------------------------------------------------------------ reading
 
 
-def _refuse(display: str, message: str) -> InvalidInput:
-    return InvalidInput(f"{display}: {message}", [Diagnostic(display, 1, 1, "workbook-invalid", message)])
+def _refuse(path: str, message: str) -> InvalidInput:
+    return InvalidInput(f"{path}: {message}", [Diagnostic(path, 1, 1, "workbook-invalid", message)])
 
 
-def _cannot_read(display: str, what: str, exc: OSError) -> CannotRun:
+def _cannot_read(path: str, what: str, exc: OSError) -> CannotRun:
     message = t("sheet.cannot-read", what=t(f"sheet.{what}"), reason=exc.strerror or exc)
-    return CannotRun(f"{display}: {message}", [Diagnostic(display, 1, 1, "unreadable", message)])
+    return CannotRun(f"{path}: {message}", [Diagnostic(path, 1, 1, "unreadable", message)])
 
 
 def _check_file(file: Shown, what: str) -> None:
@@ -304,17 +304,17 @@ def _delimiter(first_line: str) -> str:
     return max((";", "\t"), key=first_line.count) if ";" in first_line or "\t" in first_line else ","
 
 
-def decode_csv(data: bytes, display: str) -> str:
+def decode_csv(data: bytes, path: str) -> str:
     """The text of a CSV file: UTF-8 (with or without a byte-order mark), UTF-16 with a byte-order mark (Excel's
     "Unicode text"), else GB18030 (a superset of GBK: what Chinese Excel and WPS save as "CSV")."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace") if _utf8(data[3:]) else _gb(data[3:], display)
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace") if _utf8(data[3:]) else _gb(data[3:], path)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError:
-            raise _refuse(display, t("sheet.not-text")) from None
-    return data.decode("utf-8") if _utf8(data) else _gb(data, display)
+            raise _refuse(path, t("sheet.not-text")) from None
+    return data.decode("utf-8") if _utf8(data) else _gb(data, path)
 
 
 def _utf8(data: bytes) -> bool:
@@ -325,15 +325,13 @@ def _utf8(data: bytes) -> bool:
     return True
 
 
-def _gb(data: bytes, display: str) -> str:
+def _gb(data: bytes, path: str) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         message = t("sheet.not-text")
-        raise InvalidInput(
-            f"{display}: {message}", [Diagnostic(display, line, 1, "workbook-invalid", message)]
-        ) from None
+        raise InvalidInput(f"{path}: {message}", [Diagnostic(path, line, 1, "workbook-invalid", message)]) from None
 
 
 def read_csv(file: Shown) -> list[list[CellValue]]:
