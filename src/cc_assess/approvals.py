@@ -149,16 +149,16 @@ def read_signoff(folder: Shown) -> SignOff:
     per entry whose digest no longer matches, at that entry's line.
     """
     file = folder.child(APPROVALS_FILE)
-    path_display = file.text
+    path = file.text
     if not file.path.is_file():
         return SignOff(digest="")
     signoff = SignOff(digest=content_digest(folder.path), present=True)
     try:
         doc = read_yaml(file.path, MAX_APPROVALS_BYTES)
     except YamlError as exc:
-        signoff.diagnostics.append(problem_diagnostic(path_display, exc.problem))
+        signoff.diagnostics.append(problem_diagnostic(path, exc.problem))
         return signoff
-    model, problems = validate(ApprovalsFile, doc, path_display)
+    model, problems = validate(ApprovalsFile, doc, path)
     signoff.diagnostics += problems
     if model is None:
         return signoff
@@ -168,7 +168,7 @@ def read_signoff(folder: Shown) -> SignOff:
         if approval.role in seen:
             signoff.diagnostics.append(
                 Diagnostic(
-                    path_display,
+                    path,
                     pos.line,
                     pos.column,
                     "duplicate-approval",
@@ -184,7 +184,7 @@ def read_signoff(folder: Shown) -> SignOff:
         if not entry.current:
             signoff.diagnostics.append(
                 Diagnostic(
-                    path_display,
+                    path,
                     pos.line,
                     pos.column,
                     "approval-outdated",

@@ -40,7 +40,7 @@ class LoadedResponse:
     item: str
     response: Response
     level: str | None  # scale level id, None when not assessed
-    path: str  # display path
+    path: str  # the file as its diagnostics name it
     doc: Document
 
 
@@ -51,9 +51,9 @@ class LoadedAssessment:
     catalogue: Catalogue
     responses: dict[str, LoadedResponse] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    #: item id -> display path of the first file that answered it (valid or not)
+    #: item id -> path (as shown) of the first file that answered it (valid or not)
     seen_items: dict[str, str] = field(default_factory=dict)
-    #: files whose ``item`` differs from their name: (display path, item, position of the item value)
+    #: files whose ``item`` differs from their name: (path as shown, item, position of the item value)
     mismatched: list[tuple[str, str, Position]] = field(default_factory=list)
     #: evidence ref -> (code, severity, message) of its problem, or None: checked once per ref
     evidence_found: dict[str, tuple[str, Severity, str] | None] = field(default_factory=dict)
@@ -170,18 +170,18 @@ def load_assessment(folder: Shown, parsed: ParsedFiles | None = None) -> LoadedA
             raise
         # assessment.yaml has errors, but its catalogue is known: report the responses' problems too.
         (meta, doc), meta_problems = exc.fallback, exc.diagnostics
-    path_display = folder.inside(ASSESSMENT_FILE)
+    meta_path = folder.inside(ASSESSMENT_FILE)
     try:
         catalogue = load_catalogue_ref(meta.catalogue, meta.catalogue_version, folder, parsed)
     except CannotRun as exc:
         loc = ("catalogue_version",) if isinstance(exc, CatalogueVersionError) else ("catalogue",)
         pos = doc.locate(loc)
         raise CannotRun(
-            exc.message, [Diagnostic(path_display, pos.line, pos.column, "unknown-catalogue", exc.message)]
+            exc.message, [Diagnostic(meta_path, pos.line, pos.column, "unknown-catalogue", exc.message)]
         ) from None
     loaded = LoadedAssessment(folder, meta, catalogue)
-    loaded.diagnostics += meta_problems + _outdated(meta, doc, path_display, folder)
-    loaded.diagnostics += check_exclude(catalogue, meta.exclude, doc, path_display)
+    loaded.diagnostics += meta_problems + _outdated(meta, doc, meta_path, folder)
+    loaded.diagnostics += check_exclude(catalogue, meta.exclude, doc, meta_path)
     _load_responses(loaded, parsed)
     parsed.save()
     loaded.diagnostics = sort_diagnostics(loaded.diagnostics)
@@ -208,7 +208,7 @@ def load_responses(folder: Shown, meta: Assessment, catalogue: Catalogue) -> Loa
     return loaded
 
 
-def _outdated(meta: Assessment, doc: Document, path_display: str, folder: Shown) -> list[Diagnostic]:
+def _outdated(meta: Assessment, doc: Document, path: str, folder: Shown) -> list[Diagnostic]:
     """A warning when a bundled catalogue has a newer version than the one the responses were written against."""
     if not is_bundled_id(meta.catalogue):
         return []
@@ -219,7 +219,7 @@ def _outdated(meta: Assessment, doc: Document, path_display: str, folder: Shown)
     command = f"cc-assess migrate {shlex.quote(folder.text)} --to {current.version}"
     return [
         Diagnostic(
-            path_display,
+            path,
             pos.line,
             pos.column,
             "catalogue-outdated",
@@ -260,11 +260,11 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
     files.sort(key=lambda rel: (not canonical(rel), rel))
     base = loaded.shown.inside(RESPONSES)  # joined once: a path per file is a measurable cost in a portfolio
     for rel in files:
-        display = f"{base}/{rel}"
+        path = f"{base}/{rel}"
         if rel.suffix not in (".yaml", ".yml"):
             diags.append(
                 Diagnostic(
-                    display,
+                    path,
                     1,
                     1,
                     "stray-file",
@@ -277,7 +277,7 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
         if not well_placed(rel):
             diags.append(
                 Diagnostic(
-                    display,
+                    path,
                     1,
                     1,
                     "misplaced-file",
@@ -290,17 +290,17 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
                     stem_item,
                 )
             )
-        _load_one(loaded, parsed, Shown(root / rel, display), rel, item_domain, domains)
+        _load_one(loaded, parsed, Shown(root / rel, path), rel, item_domain, domains)
     for other, claimed, pos in loaded.mismatched:
         if claimed in loaded.seen_items:
             _duplicate(loaded, other, claimed, pos)
     present = {rel.stem for rel in files if canonical(rel)}
     for item in catalogue.items():
         if item.id not in present and item.id not in loaded.seen_items:
-            display = loaded.shown.inside(f"{RESPONSES}/{item_domain[item.id]}/{item.id}.yaml")
+            path = loaded.shown.inside(f"{RESPONSES}/{item_domain[item.id]}/{item.id}.yaml")
             diags.append(
                 Diagnostic(
-                    display,
+                    path,
                     1,
                     1,
                     "missing-response",
@@ -321,16 +321,16 @@ def _load_one(
 ) -> None:
     """Read one response file (``rel`` inside ``responses/``); semantic checks run on the raw data too, so one run
     reports every problem."""
-    display = file.text  # every diagnostic of the file names it so
+    path = file.text  # every diagnostic of the file names it so
     diags = loaded.diagnostics
     stem = rel.stem
     item_hint = stem if stem in item_domain else None
     try:
         doc = parsed.read(file.path)
     except YamlError as exc:
-        diags.append(problem_diagnostic(display, exc.problem, item_hint))
+        diags.append(problem_diagnostic(path, exc.problem, item_hint))
         return
-    response, problems = validate(Response, doc, display, item=item_hint)
+    response, problems = validate(Response, doc, path, item=item_hint)
     diags.extend(problems)
     raw = doc.data if isinstance(doc.data, dict) else {}
     item = raw.get("item") if isinstance(raw.get("item"), str) else None
@@ -339,7 +339,7 @@ def _load_one(
 
     def at(loc: tuple[str | int, ...], code: str, message: str, severity: Severity = "error") -> None:
         pos = doc.locate(loc)
-        diags.append(Diagnostic(display, pos.line, pos.column, code, message, severity, item))
+        diags.append(Diagnostic(path, pos.line, pos.column, code, message, severity, item))
 
     if item not in item_domain:
         at(
@@ -351,7 +351,7 @@ def _load_one(
     if item != stem:
         at(("item",), "item-mismatch", t("assessment.item-mismatch", item=item, name=rel.name))
         # A file named after another item does not claim this one; it is a duplicate if another file does.
-        loaded.mismatched.append((display, item, doc.locate(("item",))))
+        loaded.mismatched.append((path, item, doc.locate(("item",))))
         return
     if len(rel.parts) == 2 and rel.parts[0] != item_domain[item]:
         at(
@@ -360,9 +360,9 @@ def _load_one(
             t("assessment.wrong-domain", item=item, domain=item_domain[item], folder=rel.parts[0]),
         )
     if item in loaded.seen_items:
-        _duplicate(loaded, display, item, doc.locate(("item",)))
+        _duplicate(loaded, path, item, doc.locate(("item",)))
         return
-    loaded.seen_items[item] = display
+    loaded.seen_items[item] = path
 
     level: str | None = None
     status = raw.get("status")
@@ -382,14 +382,14 @@ def _load_one(
         and not (isinstance(na_reason, str) and na_reason.strip())
     ):
         at(("status",), "na-without-reason", t("assessment.na-without-reason"))
-    _check_evidence(loaded, raw.get("evidence"), doc, display, item)
+    _check_evidence(loaded, raw.get("evidence"), doc, path, item)
     if response is not None:
-        _check_actions(loaded, response, level, doc, display, item)
-        _check_action_ids(loaded, response, doc, display, item)
-        _check_assessed_on(loaded, response, doc, display, item)
-        _check_expiry(loaded, response, doc, display, item)
-        if not has_errors(d for d in diags if d.path == display):
-            loaded.responses[item] = LoadedResponse(item, response, level, display, doc)
+        _check_actions(loaded, response, level, doc, path, item)
+        _check_action_ids(loaded, response, doc, path, item)
+        _check_assessed_on(loaded, response, doc, path, item)
+        _check_expiry(loaded, response, doc, path, item)
+        if not has_errors(d for d in diags if d.path == path):
+            loaded.responses[item] = LoadedResponse(item, response, level, path, doc)
 
 
 def _check_actions(

@@ -236,8 +236,9 @@ def checkout(r: Repo, rev: str, path: str) -> Iterator[Path]:
         shutil.rmtree(temp, ignore_errors=True)
 
 
-def load_at(r: Repo, rev: str, path: str, display: str) -> LoadedAssessment:
-    """A valid assessment read at a revision; diagnostics name it by ``display`` (``REV:PATH``).
+def load_at(r: Repo, rev: str, path: str, spec: str) -> LoadedAssessment:
+    """A valid assessment read at a revision (``path`` inside the repository); diagnostics name it by ``spec``,
+    the ``REV:PATH`` as the user wrote it.
 
     Its parsed files are remembered under the folder's git tree id, which does not change with the revision
     or the temporary copy: ``history`` over the same tags parses nothing the second time.
@@ -245,9 +246,9 @@ def load_at(r: Repo, rev: str, path: str, display: str) -> LoadedAssessment:
     try:
         with checkout(r, rev, path) as folder:
             parsed = ParsedFiles(f"git-tree:{tree_id(r, rev, path)}") if usercache.cache_dir() else ParsedFiles(None)
-            return load_valid(Shown.named(folder, display), parsed)
+            return load_valid(Shown.named(folder, spec), parsed)
     except GitError as exc:
-        raise GitError(f"{display}: {exc.message}") from None
+        raise GitError(f"{spec}: {exc.message}") from None
 
 
 def load_arg(arg: str) -> LoadedAssessment:

@@ -40,13 +40,13 @@ def walk(top: Shown, folder: Path, skip_top: str) -> tuple[list[PurePosixPath], 
 
     Raises CannotRun (exit 2) when a folder under ``root`` cannot be listed.
     """
-    root, display_base = top.path, top.text
+    root = top.path
     real_folder = _resolved(folder) or folder.absolute()
     found: list[PurePosixPath] = []
     problems: list[Diagnostic] = []
     real_root = _resolved(root)
     if real_root is None or not inside(real_root, real_folder):  # responses/ itself links elsewhere
-        return found, [Diagnostic(display_base, 1, 1, "outside-link", t("reliability.outside_link"))]
+        return found, [Diagnostic(top.text, 1, 1, "outside-link", t("reliability.outside_link"))]
     seen_dirs: set[Path] = set()
     stack: list[tuple[Path, PurePosixPath]] = [(root, PurePosixPath("."))]
     while stack:
@@ -55,7 +55,7 @@ def walk(top: Shown, folder: Path, skip_top: str) -> tuple[list[PurePosixPath], 
             with os.scandir(path) as listing:
                 entries = sorted(listing, key=lambda e: e.name)
         except OSError as exc:
-            shown = display_base if rel == PurePosixPath(".") else f"{display_base}/{rel}"
+            shown = top.text if rel == PurePosixPath(".") else f"{top.text}/{rel}"
             message = t("reliability.unreadable_folder", reason=exc.strerror or str(exc))
             raise CannotRun(f"{shown}: {message}", [Diagnostic(shown, 1, 1, "unreadable", message)]) from None
         for entry in entries:
@@ -63,7 +63,7 @@ def walk(top: Shown, folder: Path, skip_top: str) -> tuple[list[PurePosixPath], 
             if name.startswith(".") or (rel == PurePosixPath(".") and name == skip_top):
                 continue
             child = rel / name
-            shown = f"{display_base}/{child}"
+            shown = f"{top.text}/{child}"
             if entry.is_symlink():
                 target = _resolved(Path(entry.path))
                 if target is None or not inside(target, real_folder):

@@ -181,7 +181,6 @@ def _change(loaded: LoadedAssessment, rec: Row) -> Change:
     domain = loaded.catalogue.item_domain()[rec.item]
     rel = f"{RESPONSES}/{domain}/{rec.item}.yaml"
     file = loaded.shown.child(rel)
-    display = file.text
     updates = {name: _to_yaml(name, value) for name, value in rec.updates.items()}
     created = rec.item not in loaded.responses
     try:
@@ -192,7 +191,7 @@ def _change(loaded: LoadedAssessment, rec: Row) -> Change:
             data = set_keys(file.path.read_bytes(), updates)
     except (OSError, EditError) as exc:
         raise InvalidInput(
-            t("import.cannot-update", path=display, reason=exc),
-            [Diagnostic(display, 1, 1, "unreadable", t("import.cannot-update-file", reason=exc), "error", rec.item)],
+            t("import.cannot-update", path=file.text, reason=exc),
+            [Diagnostic(file.text, 1, 1, "unreadable", t("import.cannot-update-file", reason=exc), "error", rec.item)],
         ) from None
     return Change(rec.item, rel, file, list(rec.updates), data, created)

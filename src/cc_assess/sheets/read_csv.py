@@ -25,7 +25,6 @@ def plan_csv(loaded: LoadedAssessment, file: Shown) -> Plan:
     """The rows of a CSV file made by ``export --format csv``; the file's row and column locate every problem."""
     from cc_assess.sheets.sheetio import read_csv
 
-    csv_display = file.text
     table = [[csv_unsafe(v) for v in row] for row in read_csv(file)]
     headers = [normal_text(v) for v in table[0]] if table else []
     cols: dict[str, int] = {}
@@ -33,16 +32,16 @@ def plan_csv(loaded: LoadedAssessment, file: Shown) -> Plan:
         cols.setdefault(name, c)
     if "item" not in cols:
         raise _csv_refusal(
-            csv_display,
+            file.text,
             t("import.csv-no-item"),
         )
     if "catalogue" not in cols or "catalogue_version" not in cols:
         raise _csv_refusal(
-            csv_display,
+            file.text,
             t("import.csv-no-catalogue-columns"),
             "workbook-catalogue",
         )
-    problems = Problems(csv_display, t("import.noun-csv"), headers)
+    problems = Problems(file.text, t("import.noun-csv"), headers)
     catalogue = loaded.catalogue
     domain_of = catalogue.item_domain()
 
@@ -58,10 +57,10 @@ def plan_csv(loaded: LoadedAssessment, file: Shown) -> Plan:
             where = (problems.ref("", r, cols["catalogue"]), r, cols["catalogue"], cols["catalogue_version"])
             if found[0] == catalogue.id:
                 where = (problems.ref("", r, cols["catalogue_version"]), *where[1:])
-            check_catalogue(found, catalogue, loaded.shown, csv_display, where, problems.noun)
+            check_catalogue(found, catalogue, loaded.shown, file.text, where, problems.noun)
     if not named:
         raise _csv_refusal(
-            csv_display,
+            file.text,
             t("import.csv-no-catalogue-cells"),
             "workbook-catalogue",
         )

@@ -121,16 +121,15 @@ def _read_rows(
 def plan_workbook(loaded: LoadedAssessment, workbook: Shown) -> Plan:
     from cc_assess.sheets.sheetio import read_workbook
 
-    workbook_display = workbook.text
     sheets = read_workbook(workbook)
-    meta = _read_meta(sheets, workbook_display)
+    meta = _read_meta(sheets, workbook.text)
     found = (meta.values.get("catalogue", ""), meta.values.get("catalogue_version", ""))
     key = "catalogue" if found[0] != loaded.catalogue.id else "catalogue_version"
     row = meta.rows.get(key, 1)
-    check_catalogue(found, loaded.catalogue, loaded.shown, workbook_display, (f"{META_SHEET}!B{row}", row, 2, 2))
+    check_catalogue(found, loaded.catalogue, loaded.shown, workbook.text, (f"{META_SHEET}!B{row}", row, 2, 2))
     lang = meta.values.get("language", "zh")
     if lang not in ("zh", "en", "bi"):
         lang = "zh"
-    problems = Problems(workbook_display)
+    problems = Problems(workbook.text)
     records = _read_rows(sheets, loaded, problems, lang)
     return Plan(problems, records, meta.digests, (META_SHEET, meta.rows.get("fingerprint", 1), 2))

@@ -39,8 +39,8 @@ class ImportResult:
 class Problems:
     """Problems found in a workbook (located ``SHEET!CELL``) or a CSV file (``CELL (column)``)."""
 
-    def __init__(self, display: str, noun: str | None = None, headers: Sequence[str] = ()) -> None:
-        self.display = display
+    def __init__(self, path: str, noun: str | None = None, headers: Sequence[str] = ()) -> None:
+        self.path = path  # the file, as its diagnostics name it
         self.noun = noun if noun is not None else t("import.noun-workbook")  # in the tool's language
         self.headers = list(headers)
         self.found: list[Diagnostic] = []
@@ -53,7 +53,7 @@ class Problems:
 
     def add(self, sheet: str, row: int, col: int, code: str, message: str, severity: str = "error") -> None:
         ref = self.ref(sheet, row, col)
-        self.found.append(Diagnostic(self.display, row, col, code, f"{ref}: {message}", severity))  # type: ignore[arg-type]
+        self.found.append(Diagnostic(self.path, row, col, code, f"{ref}: {message}", severity))  # type: ignore[arg-type]
 
 
 def ignore_previous(problems: Problems, sheet: str, row: int, col: int, cell: CellValue, exported: str) -> None:
@@ -66,7 +66,7 @@ def check_catalogue(
     found: tuple[str, str],
     catalogue: Catalogue,
     folder: Shown,
-    display: str,
+    path: str,
     where: tuple[str, int, int, int],
     noun: str | None = None,
 ) -> None:
@@ -87,8 +87,8 @@ def check_catalogue(
         col = version_col
         message = t("import.other-version", our_version=catalogue.version, **names)
     raise InvalidInput(
-        t("import.refused-version" if cid == catalogue.id else "import.refused-catalogue", path=display, noun=noun),
-        [Diagnostic(display, row, col, "workbook-catalogue", f"{ref}: {message}")],
+        t("import.refused-version" if cid == catalogue.id else "import.refused-catalogue", path=path, noun=noun),
+        [Diagnostic(path, row, col, "workbook-catalogue", f"{ref}: {message}")],
     )
 
 

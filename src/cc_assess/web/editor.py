@@ -328,11 +328,10 @@ class Editor:
         from cc_assess.yamledit import EditError, set_keys
         from cc_assess.yamlio import YamlError, decode, parse_yaml
 
-        path = self._path(loaded, rel)
-        display = self.shown.inside(f"{RESPONSES}/{rel}")
-        current = self._read(path)
+        file = Shown(self._path(loaded, rel), self.shown.inside(f"{RESPONSES}/{rel}"))  # links resolved, named as asked
+        current = self._read(file.path)
         if if_match is not None and not etag_matches(if_match, current):
-            raise Conflict(t("web.conflict", path=display), etag_of(current))
+            raise Conflict(t("web.conflict", path=file.text), etag_of(current))
         if current is None:
             spec = next(i for i in loaded.catalogue.items() if i.id == item)
             base = response_text(loaded.catalogue, spec).encode("utf-8")
@@ -344,7 +343,7 @@ class Editor:
             old = None
         if not isinstance(old, dict):
             _, problems = check_response_bytes(loaded, rel, base)
-            raise Rejected(t("web.invalid", path=display), problems)
+            raise Rejected(t("web.invalid", path=file.text), problems)
         # A key the file does not have and an empty value are the same answer: nothing to write.
         changed = {k: v for k, v in values.items() if not _same(loaded.catalogue, k, old.get(k), v)}
         if not changed and current is not None:
@@ -353,17 +352,17 @@ class Editor:
         try:
             new = set_keys(base, changed)
         except EditError as exc:
-            problem = Diagnostic(display, 1, 1, "edit-failed", t("web.edit-failed", reason=str(exc)), "error", item)
-            raise Rejected(t("web.invalid", path=display), [problem]) from None
+            problem = Diagnostic(file.text, 1, 1, "edit-failed", t("web.edit-failed", reason=str(exc)), "error", item)
+            raise Rejected(t("web.invalid", path=file.text), [problem]) from None
         _, problems = check_response_bytes(loaded, rel, new)
         if has_errors(problems):
-            raise Rejected(t("web.invalid", path=display), problems)
+            raise Rejected(t("web.invalid", path=file.text), problems)
         if dry_run:
             return Saved(item, etag_of(current), False, problems)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if etag_of(self._read(path)) != etag_of(current):  # changed while we worked: still a conflict
-            raise Conflict(t("web.conflict", path=display), etag_of(self._read(path)))
-        write_atomic(Shown(path, display), new)
+        file.path.parent.mkdir(parents=True, exist_ok=True)
+        if etag_of(self._read(file.path)) != etag_of(current):  # changed while we worked: still a conflict
+            raise Conflict(t("web.conflict", path=file.text), etag_of(self._read(file.path)))
+        write_atomic(file, new)
         return Saved(item, etag_of(new), True, problems)
 
     def check_version(self, item: str, if_match: str | None) -> None:
