@@ -349,16 +349,15 @@ def lock(loaded: LoadedAssessment) -> LockResult:
 
 def read_lock(loaded: LoadedAssessment) -> tuple[EvidenceLock | None, list[Diagnostic], dict[str, Position]]:
     """The lock, its problems, and the line of each path in it."""
-    display = loaded.shown.inside(LOCK_FILE)
-    path = loaded.folder / LOCK_FILE
-    if not path.is_file():
+    lock = loaded.shown.child(LOCK_FILE)
+    if not lock.path.is_file():
         message = t("evidence.no-lock", lock=LOCK_FILE, folder=loaded.shown.text)
-        return None, [Diagnostic(display, 1, 1, "evidence-unlocked", message)], {}
+        return None, [Diagnostic(lock.text, 1, 1, "evidence-unlocked", message)], {}
     try:
-        doc = read_yaml(path, MAX_CATALOGUE_BYTES)
+        doc = read_yaml(lock.path, MAX_CATALOGUE_BYTES)
     except YamlError as exc:
-        return None, [problem_diagnostic(display, exc.problem)], {}
-    model, diags = validate(EvidenceLock, doc, display)
+        return None, [problem_diagnostic(lock.text, exc.problem)], {}
+    model, diags = validate(EvidenceLock, doc, lock.text)
     where = {str(k[1]): pos for k, pos in doc.keys.items() if len(k) == 2 and k[0] == "files"}
     return model, diags, where
 

@@ -126,25 +126,24 @@ def _join(base: str, rel: str) -> str:
 
 def read_file(file: Shown) -> tuple[PortfolioFile, Document]:
     """``portfolio.yaml`` read strictly and checked: raises CannotRun (no file) or InvalidInput (located)."""
-    path, display = file.path, file.text
-    if not path.is_file():
-        problem = t("portfolio.is_folder") if path.is_dir() else t("portfolio.no_file")
-        raise CannotRun(f"{display}: {problem}", [Diagnostic(display, 1, 1, "missing-file", problem)])
+    if not file.path.is_file():
+        problem = t("portfolio.is_folder") if file.path.is_dir() else t("portfolio.no_file")
+        raise CannotRun(f"{file.text}: {problem}", [Diagnostic(file.text, 1, 1, "missing-file", problem)])
     try:
-        doc = read_yaml(path, MAX_PORTFOLIO_BYTES)
+        doc = read_yaml(file.path, MAX_PORTFOLIO_BYTES)
     except YamlError as exc:
-        diag = problem_diagnostic(display, exc.problem)
+        diag = problem_diagnostic(file.text, exc.problem)
         if exc.problem.code == "unreadable":
-            raise CannotRun(f"{display}: {exc.problem.message}", [diag]) from None
-        raise InvalidInput(t("portfolio.invalid_file", path=display), [diag]) from None
-    model, diagnostics = validate(PortfolioFile, doc, display)
-    diagnostics += _duplicate_ids(doc, display)
+            raise CannotRun(f"{file.text}: {exc.problem.message}", [diag]) from None
+        raise InvalidInput(t("portfolio.invalid_file", path=file.text), [diag]) from None
+    model, diagnostics = validate(PortfolioFile, doc, file.text)
+    diagnostics += _duplicate_ids(doc, file.text)
     if model is None or any(d.is_error for d in diagnostics):
-        raise InvalidInput(t("portfolio.invalid_file", path=display), diagnostics)
+        raise InvalidInput(t("portfolio.invalid_file", path=file.text), diagnostics)
     return model, doc
 
 
-def _duplicate_ids(doc: Document, display: str) -> list[Diagnostic]:
+def _duplicate_ids(doc: Document, path: str) -> list[Diagnostic]:
     """A site id given twice (checked on the raw data, so it is reported with every other problem)."""
     raw = doc.data.get("sites") if isinstance(doc.data, dict) else None
     seen: dict[str, int] = {}
@@ -157,20 +156,20 @@ def _duplicate_ids(doc: Document, display: str) -> list[Diagnostic]:
             pos = doc.locate(("sites", i, "id"))
             first = doc.locate(("sites", seen[site_id], "id"))
             message = t("portfolio.duplicate_site", id=site_id, line=first.line)
-            found.append(Diagnostic(display, pos.line, pos.column, "duplicate-site", message))
+            found.append(Diagnostic(path, pos.line, pos.column, "duplicate-site", message))
         else:
             seen[site_id] = i
     return found
 
 
-def check_seats(model: PortfolioFile, doc: Document, display: str) -> list[Diagnostic]:
+def check_seats(model: PortfolioFile, doc: Document, path: str) -> list[Diagnostic]:
     """Under ``--weight seats`` every site needs ``seats``."""
     found = []
     for i, site in enumerate(model.sites):
         if site.seats is None:
             pos = doc.locate(("sites", i))
             found.append(
-                Diagnostic(display, pos.line, pos.column, "missing-seats", t("portfolio.missing_seats", id=site.id))
+                Diagnostic(path, pos.line, pos.column, "missing-seats", t("portfolio.missing_seats", id=site.id))
             )
     return found
 

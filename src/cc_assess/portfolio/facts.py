@@ -93,10 +93,10 @@ def write_parquet(portfolio: Portfolio, path: Path) -> int:
         import duckdb
     except ImportError:
         raise CannotRun(t("portfolio.needs_analytics")) from None
-    display = Shown.of(path).text
+    shown = Shown.of(path).text
     parent = path.parent if str(path.parent) else Path(".")
     if not parent.is_dir():
-        raise CannotRun(t("portfolio.facts_failed", path=display, problem=f"{parent}: no such folder"))
+        raise CannotRun(t("portfolio.facts_failed", path=shown, problem=f"{parent}: no such folder"))
     mode = file_mode(path)
     with tempfile.TemporaryDirectory(prefix="cc-assess-facts-") as temp:
         plain = Path(temp) / "facts.csv"
@@ -118,7 +118,7 @@ def write_parquet(portfolio: Portfolio, path: Path) -> int:
             os.chmod(tmp, mode)
             os.replace(tmp, path)
         except (OSError, duckdb.Error) as exc:
-            raise CannotRun(t("portfolio.facts_failed", path=display, problem=str(exc))) from None
+            raise CannotRun(t("portfolio.facts_failed", path=shown, problem=str(exc))) from None
         finally:
             Path(tmp).unlink(missing_ok=True)
     return rows
