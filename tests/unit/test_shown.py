@@ -7,6 +7,7 @@ from pathlib import Path, PurePosixPath, PureWindowsPath
 import pytest
 
 from cc_assess.shown import Shown
+from tests.conftest import REPO
 
 
 def test_no_folder_named_is_the_current_folder_shown_as_a_dot() -> None:
@@ -51,3 +52,15 @@ def test_a_named_source_keeps_its_text_and_opens_the_real_folder(tmp_path: Path)
     assert (shown.path, str(shown)) == (tmp_path, "HEAD:site-a")
     assert shown.child("assessment.yaml") == Shown(tmp_path / "assessment.yaml", "HEAD:site-a/assessment.yaml")
     assert Shown.named(tmp_path, "") == Shown(tmp_path, ".")
+
+
+def test_backslashes_become_slashes_for_messages_in_one_place() -> None:
+    """Every other module goes through :mod:`cc_assess.shown`; the two left do not make messages: gitio reads
+    paths inside a git repository (``REV:PATH``), uploads keeps only the last part of an uploaded file's name."""
+    src = REPO / "src" / "cc_assess"
+    found = {
+        path.relative_to(src).as_posix(): count
+        for path in sorted(src.rglob("*.py"))
+        if (count := path.read_text(encoding="utf-8").count('.replace("\\\\", "/")'))
+    }
+    assert found == {"gitio.py": 2, "shown.py": 1, "web/uploads.py": 1}
