@@ -39,8 +39,8 @@ class Shown:
 
     @classmethod
     def named(cls, path: Path, text: str) -> Shown:
-        """``path`` on disk shown as ``text``, which says where its content came from (``REV:PATH``, a zip member):
-        not a path to open, so taken as it is."""
+        """``path`` on disk (often a temporary copy) shown as ``text``, which says where its content came from
+        (``REV:PATH``, the folder inside a pack, the folder a staged copy stands for): taken as it is."""
         return cls(path, text or CURRENT)
 
     def child(self, rel: str | PurePosixPath) -> Shown:
