@@ -141,15 +141,19 @@ def unsafe_name(info: zipfile.ZipInfo) -> str | None:
 def _hash_member(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int, sink: IO[bytes] | None
 ) -> tuple[str, int]:
-    """sha256 and size of an entry, reading at most ``limit + 1`` bytes (a bomb stops there), copying to ``sink``."""
+    """sha256 and size of an entry, copying at most ``limit + 1`` bytes to ``sink`` (a bomb stops there).
+
+    An entry longer than listed is still hashed to its end (no more is written), so that the message about it
+    gives its real sha256 and size rather than those of its first ``limit + 1`` bytes.
+    """
     digest = hashlib.sha256()
     size = 0
     with archive.open(info) as member:
-        while size <= limit and (chunk := member.read(min(_CHUNK, limit + 1 - size))):
+        while chunk := member.read(_CHUNK if size > limit else min(_CHUNK, limit + 1 - size)):
             digest.update(chunk)
-            size += len(chunk)
-            if sink is not None:
+            if sink is not None and size <= limit:
                 sink.write(chunk)
+            size += len(chunk)
     return digest.hexdigest(), size
 
 
