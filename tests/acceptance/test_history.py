@@ -60,8 +60,16 @@ def test_history_markdown_and_table(repo: Path, runner: CliRunner) -> None:
     ]
     code, out, _ = run(runner, "history", "site-a", "--tags", "y*")
     assert code == 0
-    assert "得分趋势: site-a" in out
-    assert "66.7" in out
+    assert out == (
+        "          得分趋势: site-a          \n"
+        "┏━━━━━━━━━━┳━━━━━━━┳━━━━━━━┳━━━━━━━┓\n"
+        "┃ 评审类别 ┃ y2025 ┃ y2026 ┃  变化 ┃\n"
+        "┡━━━━━━━━━━╇━━━━━━━╇━━━━━━━╇━━━━━━━┩\n"
+        "│ 总体     │  66.7 │  70.0 │  +3.3 │\n"
+        "│ AA 甲类  │  62.5 │  75.0 │ +12.5 │\n"
+        "│ BB 乙类  │  75.0 │  50.0 │ -25.0 │\n"
+        "└──────────┴───────┴───────┴───────┘\n"
+    )
 
 
 def test_history_html_is_self_contained(repo: Path, runner: CliRunner) -> None:
@@ -70,15 +78,19 @@ def test_history_html_is_self_contained(repo: Path, runner: CliRunner) -> None:
     assert out.startswith("<!DOCTYPE html>")
     assert out.count("<svg") == 3  # the overall score, and one small chart per domain
     assert out.count("<polyline") == 3  # overall and two domains
-    assert "<title>华信客服中心 · 得分趋势</title>" in out  # titled by the organisation
-    assert "<h1>华信客服中心</h1>" in out
+    lines = [line.strip() for line in out.splitlines()]  # a whole page: whole lines
+    assert "<title>华信客服中心 · 得分趋势</title>" in lines  # titled by the organisation
+    assert "<h1>华信客服中心</h1>" in lines
     # The overall axis is scaled to the scores (66.7 -> 70.0), not 0..100, so the change shows.
     overall = out[out.index('<svg class="chart trend"') : out.index("</svg>")]
     ticks = [
         float(t) for t in re.findall(r'<text class="tick" x="[\d.]+" y="[\d.]+" text-anchor="end">([\d.]+)<', overall)
     ]
     assert ticks == [64.0, 66.0, 68.0, 70.0, 72.0]
-    assert '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'' in out
+    assert (
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; "
+        "img-src data:; base-uri 'none'; form-action 'none'\">"
+    ) in lines
     for forbidden in ("<script", "http://", "https://", "<link", "@import"):
         assert forbidden not in out.replace('xmlns="http://www.w3.org/2000/svg"', "")
 
@@ -103,12 +115,16 @@ def test_trend_chart_escapes_and_leaves_gaps() -> None:
     series: list[tuple[str, list[float | None]]] = [("总体 & all", [60.0, None, 70.5]), ("AA", [1.0, 2.0, 3.0])]
     svg = trend(labels, series, (0.0, 100.0, 20.0), title="<趋势>")
     assert svg == trend(labels, series, (0.0, 100.0, 20.0), title="<趋势>")
-    assert 'aria-label="&lt;趋势&gt;"' in svg
-    assert "&lt;b&gt;2025&lt;/b&gt;" in svg
-    assert "总体 &amp; all" in svg
+    # One 2.5 KB line of coordinates: the escaped texts checked as whole elements.
+    assert svg.startswith(
+        '<svg class="chart trend" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 720 250" width="720" height="250" '
+        'role="img" aria-label="&lt;趋势&gt;"><title>&lt;趋势&gt;</title>'
+    )
+    assert '<text class="tick" x="290.0" y="242" text-anchor="middle">&lt;b&gt;2025&lt;/b&gt;</text>' in svg
+    assert '<text class="label" x="580" y="24">总体 &amp; all</text>' in svg
     assert svg.count("<polyline") == 1  # the first series has a gap: two points, no line
     assert svg.count("<circle") == 5
-    assert "<title>总体 &amp; all: 70.5</title>" in svg
+    assert '<circle cx="540.0" cy="74.0" r="4" fill="#1f4e79"><title>总体 &amp; all: 70.5</title></circle>' in svg
 
 
 def test_history_remembers_parsed_files_by_git_tree(
@@ -154,15 +170,22 @@ def test_diff_html_is_a_client_page(repo: Path, runner: CliRunner) -> None:
     code, out, err = run(runner, "diff", "y2025:site-a", "site-a", "--format", "html", "--lang", "en")
     assert (code, err) == (0, "")
     assert out.startswith("<!DOCTYPE html>")
-    assert "<h1>&lt;b&gt;华信&lt;/b&gt; &amp; Co</h1>" in out
+    lines = [line.strip() for line in out.splitlines()]  # a whole page: whole lines and table rows
+    assert "<h1>&lt;b&gt;华信&lt;/b&gt; &amp; Co</h1>" in lines
     assert "<b>华信</b>" not in out
-    assert "Assessment diff: y2025:site-a → site-a" in out
+    assert "<title>&lt;b&gt;华信&lt;/b&gt; &amp; Co · Assessment diff: y2025:site-a → site-a</title>" in lines
     assert out.count('<svg class="chart dumbbell"') == 1
     for forbidden in ("<script", "http://", "https://", "<link", "@import"):
         assert forbidden not in out.replace('xmlns="http://www.w3.org/2000/svg"', "")
-    assert '<td class="n delta up">+12.5</td>' in out  # AA: 62.5 -> 75.0
-    assert '<td class="n delta down">-25.0</td>' in out  # BB: 75.0 -> 50.0
-    assert '<h2>Regressed <span class="muted">(1)</span></h2>' in out
+    assert (
+        '<tr><td><b>AA</b> Domain A</td><td class="n">62.5</td><td class="n">75.0</td>'
+        '<td class="n delta up">+12.5</td><td class="small">AA-02 (-25.0), AA-03 (+25.0), AA-01 (+12.5)</td></tr>'
+    ) in lines
+    assert (
+        '<tr><td><b>BB</b> Domain B</td><td class="n">75.0</td><td class="n">50.0</td>'
+        '<td class="n delta down">-25.0</td><td class="small">BB-01 (-50.0)</td></tr>'
+    ) in lines
+    assert '<h2>Regressed <span class="muted">(1)</span></h2>' in lines
 
 
 @pytest.mark.browser
