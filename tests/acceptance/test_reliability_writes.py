@@ -100,7 +100,13 @@ def test_a_linked_domain_folder_outside_is_refused(
     monkeypatch.chdir(tmp_path)
     code, _, err = run(runner, "validate", "site")
     assert code == 1
-    assert f"{R}/BB:1:1: error: a link to a place outside the assessment folder" in err
+    assert err == (
+        f"{R}/BB:1:1: error: a link to a place outside the assessment folder; it is not read. "
+        "Put the file itself in the folder [outside-link]\n"
+        f"{R}/BB/BB-01.yaml:1:1: warning: no response file for BB-01; it counts as not assessed [missing-response]\n"
+        f"{R}/BB/BB-02.yaml:1:1: warning: no response file for BB-02; it counts as not assessed [missing-response]\n"
+        "1 error(s), 2 warning(s)\n"
+    )
 
 
 @pytest.mark.parametrize("name", ["AA-01.yaml", "AA-09.yaml"])
@@ -177,7 +183,11 @@ def test_an_unreadable_domain_folder_as_a_real_user(make_assessment: MakeAssessm
             env={**os.environ, "PYTHONPATH": str(REPO / "src"), "CC_ASSESS_NO_CACHE": "1", "CC_ASSESS_LANG": "en"},
         )
         assert done.returncode == 2
-        assert "cannot read this folder (Permission denied)" in done.stderr
+        assert done.stderr == (
+            f"{folder}/responses/BB:1:1: error: cannot read this folder (Permission denied); "
+            "the answers in it cannot be assessed [unreadable]\n"
+            "1 error(s), 0 warning(s)\n"
+        )
     finally:
         shutil.rmtree(base, ignore_errors=True)
 
@@ -216,7 +226,10 @@ def test_init_force_and_import_never_write_through_a_linked_domain_folder(
     assert snapshot(elsewhere) == outside_before
     code, _, err = run(runner, "init", "site", "--catalogue", "site/catalogue.yaml", "--force")
     assert code == 2
-    assert f"{R}/BB:1:1: error: a link to a place outside the assessment folder; cc-assess does not write" in err
+    assert err == (
+        f"{R}/BB:1:1: error: a link to a place outside the assessment folder; cc-assess does not write through it. "
+        "Replace it with a real folder or file [outside-link]\n"
+    )
     assert snapshot(elsewhere) == outside_before
 
 
@@ -322,7 +335,16 @@ def test_migrate_killed_is_refused_until_the_next_write_rolls_it_back(site: Path
             assert cli("migrate", "site", "--to", "1.1.0", "--dry-run", cwd=tmp_path).returncode == 1
             again = cli("migrate", "site", "--to", "1.1.0", cwd=tmp_path)
             assert again.returncode == 0, again.stderr
-            assert "rolled back 1 interrupted write(s) in site; every file is as it was before" in again.stderr
+            assert again.stderr == (
+                "rolled back 1 interrupted write(s) in site; every file is as it was before\n"
+                "migrate site: catalogue mini 1.0.0 -> 1.1.0\n"
+                "  rename  responses/AA/AA-02.yaml -> responses/AA/AA-04.yaml  (AA-02 renamed to AA-04 in 1.1.0)\n"
+                "  retire  responses/BB/BB-02.yaml -> responses/_retired/BB-02.yaml  "
+                "(BB-02 was removed in mini 1.1.0)\n"
+                "  add     responses/BB/BB-03.yaml  (BB-03 added in 1.1.0)\n"
+                "  update  assessment.yaml  (catalogue_version 1.0.0 -> 1.1.0)\n"
+                "migrated: 1 renamed, 1 retired, 1 added\n"
+            )
             assert [p.name for p in site.iterdir() if p.name.startswith(".")] == []
             assert cli("validate", "site", cwd=tmp_path).returncode == 0
         else:
@@ -398,7 +420,11 @@ def test_pack_of_a_folder_with_a_link_out_has_nothing_of_it(
     monkeypatch.chdir(tmp_path)
     code, _, err = run(runner, "pack", "site", "-o", "p.zip")
     assert code == 1
-    assert f"{R}/AA/notes.txt:1:1: error: a link to a place outside the assessment folder" in err
+    assert err == (
+        f"{R}/AA/notes.txt:1:1: error: a link to a place outside the assessment folder; it is not read. "
+        "Put the file itself in the folder [outside-link]\n"
+        "cc-assess: site: the assessment has errors; run 'cc-assess validate'\n"
+    )
     assert not Path("p.zip").exists()
     (folder / "responses" / "AA" / "notes.txt").unlink()  # without the link the pack is made, without the secret
     assert run(runner, "pack", "site", "-o", "p.zip")[0] == 0

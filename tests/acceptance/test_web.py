@@ -213,10 +213,26 @@ def test_put_creates_a_missing_file_like_init(client: TestClient, site: Path) ->
     code, saved = put(client, "BB-02", {"status": "na", "na_reason": "本中心无外呼业务"}, "absent")
     assert code == 200
     text = (site / "responses/BB/BB-02.yaml").read_text(encoding="utf-8")
-    assert text.startswith(
-        "# yaml-language-server: $schema=../../.cc-assess/response.schema.json\n# BB-02  乙二 / B two\n"
+    assert text == (
+        "# yaml-language-server: $schema=../../.cc-assess/response.schema.json\n"
+        "# BB-02  乙二 / B two\n"
+        "# weight 1\n"
+        "#\n"
+        "# 要求 / Requirement:\n"
+        "#   要求乙二\n"
+        "#   Requirement B2\n"
+        "#\n"
+        "# status: conformant (符合/Conformant) | partial (部分符合/Partially conformant) | "
+        "nonconformant (不符合/Nonconformant) | na (不适用/Not applicable); empty = not assessed\n"
+        "item: BB-02\n"
+        "status: na\n"
+        "na_reason: 本中心无外呼业务\n"
+        "findings: |\n"
+        "evidence: []\n"
+        "actions: []\n"
+        "assessor:\n"
+        "assessed_on:\n"
     )
-    assert "item: BB-02\nstatus: na\nna_reason: 本中心无外呼业务\nfindings: |\nevidence: []\n" in text
     assert saved["etag"] == etag_of(text.encode())
     code, _ = put(client, "BB-02", {"status": "partial"}, "absent")
     assert code == 409
@@ -456,7 +472,7 @@ def test_page_shell_escapes_and_loads_nothing_from_outside(client: TestClient) -
     page = client.get("/", params={"token": TOKEN})
     assert page.status_code == 200
     assert page.headers["content-type"] == "text/html; charset=utf-8"
-    assert f'<meta name="cc-assess-token" content="{TOKEN}">' in page.text
+    assert f'<meta name="cc-assess-token" content="{TOKEN}">' in page.text.splitlines()  # the page shell: a whole line
     assert "http" not in page.text.replace("http-equiv", "")
     js = client.get("/static/editor.js", headers=AUTH)
     assert js.headers["content-type"] == "text/javascript; charset=utf-8"
