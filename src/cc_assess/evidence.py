@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 import os
 import posixpath
-from collections.abc import Iterable
+import re
+import threading
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -58,12 +60,20 @@ class Digest:
 
 
 class Hasher:
-    """sha256 and size of files, each read once per run (in chunks: evidence files may be large)."""
+    """sha256 and size of files, each read once per run (in chunks: evidence files may be large).
+
+    A file is known by its resolved path (two links to one file are read once) and by the path it was asked
+    for (asked again, it is not resolved again).
+    """
 
     def __init__(self) -> None:
         self._cache: dict[Path, Digest] = {}
+        self._learnt: dict[Path, Digest] = {}
 
     def __call__(self, path: Path) -> Digest:
+        learnt = self._learnt.get(path)
+        if learnt is not None:
+            return learnt
         real = real_path(path)
         if real is None:
             raise CannotRun(t("evidence.cannot-resolve", path=path))
@@ -72,24 +82,34 @@ class Hasher:
                 self._cache[real] = _hash(real)
             except OSError as exc:
                 raise CannotRun(t("evidence.cannot-read", path=path, reason=exc.strerror or exc)) from None
+        self._learnt[path] = self._cache[real]
         return self._cache[real]
 
-    def prefetch(self, paths: Iterable[Path]) -> None:
+    def learn(self, path: Path, digest: Digest) -> None:
+        """Take the digest of ``path`` computed elsewhere (``pack`` hashes each file while it copies it)."""
+        self._learnt[path] = digest
+
+    def prefetch(self, paths: Iterable[Path], real: Mapping[Path, Path] | None = None) -> None:
         """Hash many files at once on every usable core, filling the cache; results come through ``__call__``.
 
         hashlib and file reads release the GIL, so threads use both cores of a 2-CPU machine.  A file that
-        cannot be hashed here is left for ``__call__``, which reports it in the usual order.
+        cannot be hashed here is left for ``__call__``, which reports it in the usual order.  ``real`` gives the
+        real path of files known already (:attr:`EvidenceFiles.real`), so that they are not resolved again.
         """
-        todo = sorted({r for p in paths if (r := real_path(p)) is not None and r not in self._cache})
+        known = real or {}
+        reals = {p: r for p in paths if p not in self._learnt and (r := known.get(p) or real_path(p)) is not None}
+        todo = sorted({r for r in reals.values() if r not in self._cache})
         workers = min(_usable_cpus(), len(todo) // _FILES_PER_THREAD)
-        if workers < 2:
-            return
-        from concurrent.futures import ThreadPoolExecutor
+        if workers >= 2:
+            from concurrent.futures import ThreadPoolExecutor
 
-        with ThreadPoolExecutor(workers) as pool:
-            for real, digest in zip(todo, pool.map(_hash_quietly, todo), strict=True):
-                if digest is not None:
-                    self._cache[real] = digest
+            with ThreadPoolExecutor(workers) as pool:
+                for one, digest in zip(todo, pool.map(_hash_quietly, todo), strict=True):
+                    if digest is not None:
+                        self._cache[one] = digest
+        for path, one in reals.items():  # so that ``__call__`` need not resolve the path again
+            if one in self._cache:
+                self._learnt[path] = self._cache[one]
 
 
 def _usable_cpus() -> int:
@@ -98,13 +118,22 @@ def _usable_cpus() -> int:
     return max(1, os.cpu_count() or 1)  # pragma: no cover - macOS, Windows
 
 
+#: One read buffer per thread, used for every file: a fresh 1 MiB ``bytes`` per read costs a map and an unmap
+#: of memory each time (and most evidence files are much smaller than a chunk).
+_buffers = threading.local()
+
+
 def _hash(real: Path) -> Digest:
+    buffer: bytearray | None = getattr(_buffers, "buffer", None)
+    if buffer is None:
+        buffer = _buffers.buffer = bytearray(_CHUNK)
+    view = memoryview(buffer)
     digest = hashlib.sha256()
     size = 0
-    with real.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
+    with real.open("rb", buffering=0) as handle:
+        while n := handle.readinto(buffer):
+            digest.update(view[:n])
+            size += n
     return Digest(size, digest.hexdigest())
 
 
@@ -124,34 +153,80 @@ class EvidenceFiles:
 
     files: dict[str, Path] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
+    #: The real path of each file met by a walk that is no link (known without resolving it): a regular file
+    #: inside the folder.
+    real: dict[Path, Path] = field(default_factory=dict)
 
 
 def _inside(root: Path, path: Path) -> bool:
     """Inside the folder once links are resolved; a path that cannot be resolved (a loop) is not."""
     real = real_path(path)
-    return real is not None and (real == root or root in real.parents)
+    return real is not None and _within(root, real)
 
 
-def _walk_into(loaded: LoadedAssessment, start: str, found: EvidenceFiles) -> None:
-    """Add every file under the folder ``start`` (relative POSIX path), following links that stay inside."""
-    root = loaded.folder.resolve()
+def _within(root: Path, real: Path) -> bool:
+    return real == root or root in real.parents
+
+
+def _walk_into(loaded: LoadedAssessment, start: str, found: EvidenceFiles, root: Path) -> None:
+    """Add every file under the folder ``start`` (relative POSIX path), following links that stay inside.
+
+    Top-down, sorted by name, dot-files and dot-folders skipped.  Only links are resolved (each one, as it is
+    met): the real path of anything else is its folder's real path and its name, and a file that is not a link
+    is inside when its folder is.  A folder met twice through links is walked once.
+    """
     seen: set[Path] = set()
-    for dirpath, dirnames, filenames in os.walk(loaded.folder / start, followlinks=True):
-        here = Path(dirpath)
-        rel_dir = here.relative_to(loaded.folder).as_posix()
-        if not _inside(root, here):
+    todo: list[tuple[str, Path, Path | None]] = [(start, loaded.folder / start, None)]
+    while todo:
+        rel_dir, here, real = todo.pop()
+        if real is None:  # the top, or a link to a folder
+            real = real_path(here)
+        if real is None or not _within(root, real):
             found.diagnostics.append(_escapes(loaded, rel_dir))
-            dirnames[:] = []
             continue
-        real = real_path(here)
-        if real is None or real in seen:  # a link back to a folder already walked
-            dirnames[:] = []
+        if real in seen:  # a link back to a folder already walked
             continue
         seen.add(real)
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-        for name in sorted(filenames):
-            if not name.startswith("."):
-                _add_file(loaded, f"{rel_dir}/{name}", found)
+        try:
+            with os.scandir(here) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError:  # as os.walk: a folder that cannot be listed is skipped
+            continue
+        folders: list[tuple[str, Path, Path | None]] = []
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            rel = f"{rel_dir}/{entry.name}"
+            link = _is_link(entry)
+            if _is_dir(entry):
+                folders.append((rel, here / entry.name, None if link else real / entry.name))
+            elif link:
+                _add_file(loaded, rel, found, root)
+            elif _is_file(entry):
+                path = found.files[rel] = here / entry.name
+                found.real[path] = real / entry.name
+        todo += reversed(folders)
+
+
+def _is_link(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_symlink()
+    except OSError:
+        return False
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # through links, as os.walk(followlinks=True)
+    except OSError:
+        return False
+
+
+def _is_file(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_file(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def _escapes(loaded: LoadedAssessment, rel: str) -> Diagnostic:
@@ -164,9 +239,9 @@ def _escapes(loaded: LoadedAssessment, rel: str) -> Diagnostic:
     )
 
 
-def _add_file(loaded: LoadedAssessment, rel: str, found: EvidenceFiles) -> None:
+def _add_file(loaded: LoadedAssessment, rel: str, found: EvidenceFiles, root: Path) -> None:
     path = loaded.folder / rel
-    if not _inside(loaded.folder.resolve(), path):
+    if not _inside(root, path):
         found.diagnostics.append(_escapes(loaded, rel))
     elif not path.exists():
         found.diagnostics.append(
@@ -184,21 +259,22 @@ def normalize_ref(ref: str) -> str:
 def evidence_files(loaded: LoadedAssessment) -> EvidenceFiles:
     """Every evidence file of an assessment: under ``evidence/`` and every file or folder a response names."""
     found = EvidenceFiles()
+    root = loaded.folder.resolve()
     if (loaded.folder / EVIDENCE_DIR).is_dir() or (loaded.folder / EVIDENCE_DIR).is_symlink():
-        if not _inside(loaded.folder.resolve(), loaded.folder / EVIDENCE_DIR):
+        if not _inside(root, loaded.folder / EVIDENCE_DIR):
             found.diagnostics.append(_escapes(loaded, EVIDENCE_DIR))
         else:
-            _walk_into(loaded, EVIDENCE_DIR, found)
+            _walk_into(loaded, EVIDENCE_DIR, found, root)
     for _, r in sorted(loaded.responses.items()):
         for ev in r.response.evidence:
             if ev.is_url:
                 continue
             rel = normalize_ref(ev.ref)
             path = loaded.folder / rel
-            if not _inside(loaded.folder.resolve(), path):
+            if not _inside(root, path):
                 continue  # the loader reports it at the ref's line
             if path.is_dir():
-                _walk_into(loaded, rel, found)
+                _walk_into(loaded, rel, found, root)
             elif path.is_file():
                 found.files[rel] = path
     found.files = dict(sorted(found.files.items()))
@@ -309,12 +385,22 @@ def _loader_evidence(loaded: LoadedAssessment) -> list[Diagnostic]:
     return found
 
 
+def unhashed_integrity(loaded: LoadedAssessment) -> tuple[EvidenceFiles, list[Diagnostic]]:
+    """Evidence files and the problems found without reading them: missing files, links that leave the folder."""
+    found = evidence_files(loaded)
+    return found, sort_diagnostics([*_loader_evidence(loaded), *found.diagnostics])
+
+
+def declared_integrity(loaded: LoadedAssessment, hasher: Hasher, unhashed: list[Diagnostic]) -> list[Diagnostic]:
+    """The problems of :func:`unhashed_integrity` with those of every declared sha256 (hashed by ``hasher``)."""
+    return sort_diagnostics([*unhashed, *_declared(loaded, hasher)])
+
+
 def integrity(loaded: LoadedAssessment, hasher: Hasher) -> tuple[EvidenceFiles, list[Diagnostic]]:
     """Evidence files and every problem that stops a lock or a pack: missing, escaping, wrong declared sha256."""
-    found = evidence_files(loaded)
-    hasher.prefetch(found.files.values())
-    diags = [*_loader_evidence(loaded), *found.diagnostics, *_declared(loaded, hasher)]
-    return found, sort_diagnostics(diags)
+    found, unhashed = unhashed_integrity(loaded)
+    hasher.prefetch(found.files.values(), found.real)
+    return found, declared_integrity(loaded, hasher, unhashed)
 
 
 @dataclass
@@ -324,15 +410,30 @@ class LockResult:
     diagnostics: list[Diagnostic]  # warnings only: errors raise InvalidInput
 
 
+#: A path that the YAML dumper writes as it is, as a key on one line: it starts with a letter, a digit, ``_`` or
+#: a CJK character, holds nothing but those, ``.``, ``-``, ``+``, ``/``, brackets, inner spaces and full-width
+#: punctuation, and a ``/``, so that it cannot read as a number, a date or a boolean.  (The dumper writes a key
+#: of 128 characters or more as ``? key``.)
+_PLAIN_CHARS = r"\w.\-+/()\u3001-\u303f\u3400-\u9fff\uff01-\uff5e"
+_PLAIN_PATH = re.compile(rf"[\w\u3400-\u9fff](?:[{_PLAIN_CHARS} ]*[{_PLAIN_CHARS}])?", re.ASCII)
+
+
 def lock_text(files: dict[str, Path], hasher: Hasher) -> str:
-    data = {
-        "schema": LOCK_SCHEMA,
-        "files": {rel: {"sha256": hasher(p).sha256, "size": hasher(p).size} for rel, p in sorted(files.items())},
-    }
+    """The text of ``evidence.lock.yaml``: what ``dump_yaml`` writes, made directly when every path is a plain
+    one (the dumper takes seconds over tens of thousands of files)."""
     head = (
         "# cc-assess evidence lock: sha256 and size of every evidence file.\n"
         "# Written by 'cc-assess evidence FOLDER --lock'; checked by 'cc-assess evidence FOLDER --verify'.\n"
     )
+    entries = {rel: hasher(path) for rel, path in sorted(files.items())}
+    if entries and all(
+        len(rel) < 128 and "/" in rel and _PLAIN_PATH.fullmatch(rel) and not d.sha256.isdigit()
+        for rel, d in entries.items()
+    ):
+        lines = [head, dump_yaml({"schema": LOCK_SCHEMA}), "files:\n"]
+        lines += (f"  {rel}:\n    sha256: {d.sha256}\n    size: {d.size}\n" for rel, d in entries.items())
+        return "".join(lines)
+    data = {"schema": LOCK_SCHEMA, "files": {rel: {"sha256": d.sha256, "size": d.size} for rel, d in entries.items()}}
     return head + dump_yaml(data)
 
 
@@ -362,6 +463,18 @@ def read_lock(loaded: LoadedAssessment) -> tuple[EvidenceLock | None, list[Diagn
     return model, diags, where
 
 
+def _changed(display: str, pos: Position, rel: str, digest: Digest, entry: LockedFile) -> Diagnostic:
+    message = t(
+        "evidence.changed",
+        ref=rel,
+        sha256=digest.sha256,
+        size=digest.size,
+        locked=entry.sha256,
+        locked_size=entry.size,
+    )
+    return Diagnostic(display, pos.line, pos.column, "evidence-changed", message)
+
+
 @dataclass
 class VerifyResult:
     files: int
@@ -375,14 +488,27 @@ def verify(loaded: LoadedAssessment) -> VerifyResult:
     """
     hasher = Hasher()
     found, diags = integrity(loaded, hasher)
+    return check_lock(loaded, hasher, found, diags)
+
+
+def check_lock(
+    loaded: LoadedAssessment, hasher: Hasher, found: EvidenceFiles, diagnostics: list[Diagnostic]
+) -> VerifyResult:
+    """:func:`verify` once :func:`integrity` has run (its files and problems): ``pack`` gives the digests that
+    it computed while copying the files, so that no file is read twice."""
     locked, problems, where = read_lock(loaded)
-    diags += problems
+    diags = [*diagnostics, *problems]
     display = loaded.shown.inside(LOCK_FILE)
     root = loaded.folder.resolve()
     if locked is not None:
         for rel, entry in sorted(locked.files.items()):
             pos = where.get(rel, Position(1, 1))
-            path = loaded.folder / rel
+            path = found.files.get(rel) or loaded.folder / rel
+            if path in found.real:  # a regular file inside the folder, met by the walk
+                digest = hasher(path)
+                if (digest.sha256, digest.size) != (entry.sha256, entry.size):
+                    diags.append(_changed(display, pos, rel, digest, entry))
+                continue
             bad = check_ref(rel)
             if bad is not None or rel.lower().startswith(("http://", "https://")) or not _inside(root, path):
                 why = bad or t("evidence.not-inside")
@@ -399,22 +525,7 @@ def verify(loaded: LoadedAssessment) -> VerifyResult:
                 continue
             digest = hasher(path)
             if (digest.sha256, digest.size) != (entry.sha256, entry.size):
-                diags.append(
-                    Diagnostic(
-                        display,
-                        pos.line,
-                        pos.column,
-                        "evidence-changed",
-                        t(
-                            "evidence.changed",
-                            ref=rel,
-                            sha256=digest.sha256,
-                            size=digest.size,
-                            locked=entry.sha256,
-                            locked_size=entry.size,
-                        ),
-                    )
-                )
+                diags.append(_changed(display, pos, rel, digest, entry))
         for rel in found.files:
             if rel not in locked.files:
                 diags.append(

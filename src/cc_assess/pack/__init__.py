@@ -15,10 +15,12 @@ stored, the rest deflated; files are streamed in chunks.  :mod:`cc_assess.pack.v
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO, TYPE_CHECKING, Any
@@ -28,9 +30,18 @@ from cc_assess.actions import collect, plan
 from cc_assess.approvals import APPROVALS_FILE
 from cc_assess.assessment import ASSESSMENT_FILE, RESPONSES, LoadedAssessment, real_path
 from cc_assess.catalogue import is_bundled_id
+from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CannotRun, InvalidInput
-from cc_assess.evidence import LOCK_FILE, Hasher, index, integrity
-from cc_assess.evidence import verify as verify_lock  # not `verify`: that name is the submodule pack.verify
+from cc_assess.evidence import (
+    LOCK_FILE,
+    Digest,
+    EvidenceFiles,
+    Hasher,
+    check_lock,
+    declared_integrity,
+    index,
+    unhashed_integrity,
+)
 from cc_assess.formats.actions import actions_csv
 from cc_assess.formats.evidence import index_json
 from cc_assess.formats.score import score_json
@@ -105,8 +116,9 @@ ZIP_EPOCH = (1980, 1, 1, 0, 0, 0)
 MAX_MANIFEST_BYTES = 16 * 1024 * 1024
 _CHUNK = 1 << 20
 
-#: An entry's content: bytes made here, or a file of the assessment folder (streamed, not read into memory).
-Content = bytes | Path
+#: An entry's content: bytes made here, a file of the assessment folder (streamed, not read into memory), or a
+#: function that makes the bytes when the entry's turn comes.
+Content = bytes | Path | Callable[[], bytes]
 
 
 def zip_timestamp() -> tuple[int, int, int, int, int, int]:
@@ -148,11 +160,9 @@ def source_files(loaded: LoadedAssessment) -> dict[str, Path]:
     return files
 
 
-def derived(loaded: LoadedAssessment, today: dt.date, hasher: Hasher) -> dict[str, bytes]:
-    """The entries rendered from the assessment: reports, scores, action plan, evidence index.
-
-    ``pack --verify`` renders them again from the enclosed assessment and compares.
-    """
+def rendered(loaded: LoadedAssessment, today: dt.date) -> dict[str, bytes]:
+    """The entries rendered from the assessment alone (reports, scores, action plan): every derived entry but
+    the evidence index, which needs the evidence files' digests."""
     from cc_assess.render import render_report  # jinja2 and markdown-it: only when packing
 
     lang = loaded.meta.language
@@ -163,27 +173,68 @@ def derived(loaded: LoadedAssessment, today: dt.date, hasher: Hasher) -> dict[st
         "report.md": render_report(loaded, format="markdown", lang=lang, today=today).encode("utf-8"),
         "score.json": score_json(result, loaded.catalogue, table_lang).encode("utf-8"),
         "actions.csv": actions_csv(plan(collect(loaded), today), today, table_lang).encode("utf-8"),
-        "evidence.json": index_json(index(loaded, hasher)).encode("utf-8"),
     }
 
 
-def contents(loaded: LoadedAssessment, today: dt.date, hasher: Hasher | None = None) -> dict[str, Content]:
-    """Every entry of the pack but the manifest (name -> content), after the evidence checks pass.
+def evidence_index(loaded: LoadedAssessment, hasher: Hasher) -> bytes:
+    """``evidence.json``: every evidence reference with the sha256 and size of its file."""
+    return index_json(index(loaded, hasher)).encode("utf-8")
 
-    Derived entries are bytes; the assessment's own files (``assessment/…``) are paths.  Raises InvalidInput
-    when an evidence file is missing, leaves the folder, differs from a declared sha256, or (when the folder has
-    ``evidence.lock.yaml``) does not match the lock.
+
+def derived(loaded: LoadedAssessment, today: dt.date, hasher: Hasher) -> dict[str, bytes]:
+    """The entries rendered from the assessment: reports, scores, action plan, evidence index.
+
+    ``pack --verify`` renders them again from the enclosed assessment and compares.
     """
-    hasher = hasher or Hasher()
-    found, diags = integrity(loaded, hasher)
-    if any(d.is_error for d in diags):
+    return {**rendered(loaded, today), "evidence.json": evidence_index(loaded, hasher)}
+
+
+class _Rendering:
+    """:func:`rendered` in a thread, started at once: Jinja and markdown-it work while the main thread finds,
+    copies and hashes the evidence (file reads, hashlib and zlib release the GIL on large buffers)."""
+
+    def __init__(self, loaded: LoadedAssessment, today: dt.date) -> None:
+        import threading
+
+        self._result: dict[str, bytes] | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(loaded, today), name="cc-assess-render")
+        self._thread.start()
+
+    def _run(self, loaded: LoadedAssessment, today: dt.date) -> None:
+        try:
+            self._result = rendered(loaded, today)
+        except BaseException as exc:  # raised again in the main thread by entry()
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+
+    def entry(self, name: str) -> bytes:
+        """One rendered entry, once the thread is done; what the thread raised is raised here."""
+        self.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._result is not None
+        return self._result[name]
+
+
+def _evidence_files(loaded: LoadedAssessment) -> tuple[EvidenceFiles, list[Diagnostic]]:
+    """The evidence files, before any is read; InvalidInput when one is missing or leaves the folder."""
+    found, diags = unhashed_integrity(loaded)
+    if has_errors(diags):
+        diags = declared_integrity(loaded, Hasher(), diags)  # the whole list, as when nothing is missing
+        raise InvalidInput(t("pack.evidence-problems", folder=loaded.shown.text), diags)
+    return found, diags
+
+
+def _check_evidence(loaded: LoadedAssessment, hasher: Hasher, found: EvidenceFiles, diags: list[Diagnostic]) -> None:
+    """Once every file is copied (and hashed): the declared sha256 and the lock.  Raises InvalidInput."""
+    diags = declared_integrity(loaded, hasher, diags)
+    if has_errors(diags):
         raise InvalidInput(t("pack.evidence-problems", folder=loaded.shown.text), diags)
     if (loaded.folder / LOCK_FILE).is_file():
-        verify_lock(loaded)
-    entries: dict[str, Content] = dict(derived(loaded, today, hasher))
-    for rel, path in {**source_files(loaded), **found.files}.items():
-        entries[f"{FOLDER}/{rel}"] = path
-    return dict(sorted(entries.items()))
+        check_lock(loaded, hasher, found, diags)
 
 
 def manifest_bytes(loaded: LoadedAssessment, files: dict[str, dict[str, Any]], today: dt.date) -> bytes:
@@ -227,7 +278,7 @@ def _info(name: str, timestamp: tuple[int, int, int, int, int, int]) -> zipfile.
     return info
 
 
-def _copy_hashing(source: Path, sink: IO[bytes], buffer: bytearray) -> tuple[str, int]:
+def _copy_hashing(source: Path, sink: IO[bytes], buffer: bytearray) -> Digest:
     """Stream a file into an entry in chunks (memory stays flat), hashing what was written.
 
     One buffer is reused for every chunk: a fresh 1 MiB ``bytes`` per read costs a map and an unmap of memory
@@ -236,13 +287,23 @@ def _copy_hashing(source: Path, sink: IO[bytes], buffer: bytearray) -> tuple[str
     digest = hashlib.sha256()
     size = 0
     view = memoryview(buffer)
-    with source.open("rb", buffering=0) as handle:
-        while n := handle.readinto(buffer):
+    try:
+        handle = source.open("rb", buffering=0)
+    except OSError as exc:
+        raise CannotRun(t("evidence.cannot-read", path=source, reason=exc.strerror or exc)) from None
+    with handle:
+        while True:
+            try:
+                n = handle.readinto(buffer)
+            except OSError as exc:
+                raise CannotRun(t("evidence.cannot-read", path=source, reason=exc.strerror or exc)) from None
+            if not n:
+                break
             chunk = view[:n]
             digest.update(chunk)
             sink.write(chunk)
             size += n
-    return digest.hexdigest(), size
+    return Digest(size, digest.hexdigest())
 
 
 @dataclass
@@ -259,26 +320,41 @@ def write_zip(
     today: dt.date,
     hasher: Hasher,
     sign_key: Path | None = None,
+    check: Callable[[], None] | None = None,
 ) -> Written:
     """Write the zip to a temporary file beside ``target``, then move it into place.
 
-    One pass over each file: a file is hashed while it is written (unless this run hashed it already), and
+    One pass over each file: a file is hashed while it is written (``hasher`` learns its digest), and
     ``manifest.json`` - whose name sorts after every ``assessment/`` entry - is made from those hashes when its
-    turn comes.  Entries that sort after it are bytes made here, hashed up front.
+    turn comes.  An entry given as a function is made when its turn comes (or, after the manifest, with it).
+    ``check`` runs when every file is written, before the manifest: what it raises leaves nothing behind.
     """
     timestamp = zip_timestamp()
     files: dict[str, dict[str, Any]] = {}
-    for name, content in entries.items():
-        if name > MANIFEST and isinstance(content, Path):  # not the case today; kept correct if it ever is
-            digest = hasher(content)
-            files[name] = {"sha256": digest.sha256, "size": digest.size}
-        elif isinstance(content, bytes):
-            files[name] = {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
+    made: dict[str, bytes] = {}
+
+    def content_of(name: str) -> bytes | Path:
+        content = entries[name]
+        if isinstance(content, bytes | Path):
+            return content
+        if name not in made:
+            made[name] = content()
+        return made[name]
+
     written: Written | None = None
     buffer = bytearray(_CHUNK)
     with atomic_file(target) as handle, zipfile.ZipFile(handle, "w") as archive:
         for name in sorted([*entries, MANIFEST]):
             if name == MANIFEST:
+                if check is not None:
+                    check()
+                for later in (n for n in entries if n > MANIFEST):
+                    content = content_of(later)
+                    digest = hasher(content) if isinstance(content, Path) else None
+                    if isinstance(content, bytes):
+                        files[later] = {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
+                    elif digest is not None:  # not the case today; kept correct if it ever is
+                        files[later] = {"sha256": digest.sha256, "size": digest.size}
                 manifest = manifest_bytes(loaded, files, today)
                 archive.writestr(_info(MANIFEST, timestamp), manifest)
                 signature = None
@@ -289,15 +365,18 @@ def write_zip(
                     archive.writestr(_info(SIGNATURE, timestamp), signature)
                 written = Written(manifest, root_digest(manifest), signature is not None)
                 continue
-            content = entries[name]
+            content = content_of(name)
             info = _info(name, timestamp)
             if isinstance(content, bytes):
                 archive.writestr(info, content)
+                if name < MANIFEST:
+                    files[name] = {"sha256": hashlib.sha256(content).hexdigest(), "size": len(content)}
                 continue
             size = content.stat().st_size
             with archive.open(info, "w", force_zip64=size >= 2**31) as sink:
-                sha, size = _copy_hashing(content, sink, buffer)
-            files[name] = {"sha256": sha, "size": size}
+                digest = _copy_hashing(content, sink, buffer)
+            hasher.learn(content, digest)
+            files[name] = {"sha256": digest.sha256, "size": digest.size}
         assert written is not None
         archive.comment = f"cc-assess pack; root digest {written.digest}".encode("ascii")
     return written
@@ -312,9 +391,31 @@ class PackResult:
 
 
 def pack(loaded: LoadedAssessment, output: Path, today: dt.date, sign_key: Path | None = None) -> PackResult:
-    """Build the pack of a valid assessment into ``output`` (atomically); sign its manifest with ``sign_key``."""
+    """Build the pack of a valid assessment into ``output`` (atomically); sign its manifest with ``sign_key``.
+
+    Each evidence byte is read once: files are hashed while they are copied, then checked against their
+    declared sha256 and the lock before the zip is moved into place (a mismatch leaves nothing behind).  The
+    reports are rendered in a thread meanwhile.
+    """
+    rendering = _Rendering(loaded, today)
+    try:
+        return _pack(loaded, output, today, sign_key, rendering)
+    finally:
+        rendering.wait()
+
+
+def _pack(
+    loaded: LoadedAssessment, output: Path, today: dt.date, sign_key: Path | None, rendering: _Rendering
+) -> PackResult:
     hasher = Hasher()
-    entries = contents(loaded, today, hasher)
+    found, diags = _evidence_files(loaded)
+    entries: dict[str, Content] = {
+        name: functools.partial(rendering.entry, name)
+        for name in ("report.html", "report.md", "score.json", "actions.csv")
+    }
+    entries["evidence.json"] = functools.partial(evidence_index, loaded, hasher)
+    for rel, path in {**source_files(loaded), **found.files}.items():
+        entries[f"{FOLDER}/{rel}"] = path
     target = output.resolve()
     for content in entries.values():
         if isinstance(content, Path) and content.resolve() == target:
@@ -324,7 +425,8 @@ def pack(loaded: LoadedAssessment, output: Path, today: dt.date, sign_key: Path 
         raise CannotRun(t("pack.contains-itself", path=output))
     if sign_key is not None and not sign_key.is_file():
         raise CannotRun(t("pack.sign.no_key", key=str(sign_key)))
-    written = write_zip(output, loaded, entries, today, hasher, sign_key)
+    check = functools.partial(_check_evidence, loaded, hasher, found, diags)
+    written = write_zip(output, loaded, dict(sorted(entries.items())), today, hasher, sign_key, check)
     return PackResult(len(entries) + 1 + written.signed, output.stat().st_size, written.digest, written.signed)
 
 
