@@ -173,3 +173,13 @@ def test_the_lock_text_is_what_the_yaml_dumper_writes(entries: dict[str, tuple[s
     }
     text = evidence.lock_text(files, hasher)
     assert text.partition("schema:")[2] == dump_yaml(data).partition("schema:")[2]
+
+
+def test_the_reused_markdown_checker_judges_each_finding_alone() -> None:
+    from cc_assess.render.markup import findings_markdown
+
+    hostile = "see [this](javascript:alert(1))"
+    fine = "see [the plan](https://intra.example/plan)"
+    assert findings_markdown(hostile) == r"> see \[this\](javascript:alert(1))"
+    assert findings_markdown(fine) == "> see [the plan](https://intra.example/plan)"
+    assert findings_markdown(hostile) == r"> see \[this\](javascript:alert(1))"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+import threading
 
 from markdown_it import MarkdownIt
 from markupsafe import Markup
@@ -71,9 +72,19 @@ def md_code(text: str) -> str:
     return f"{fence}{pad}{value}{pad}{fence}"
 
 
+#: One checking parser per thread (making one costs more than parsing a finding), with the list its link
+#: check fills: emptied before each parse.
+_checking = threading.local()
+
+
 def _hostile(text: str) -> bool:
-    rejected: list[str] = []
-    tokens = _parser(html=True, rejected=rejected).parse(text)
+    found: tuple[MarkdownIt, list[str]] | None = getattr(_checking, "parser", None)
+    if found is None:
+        rejected: list[str] = []
+        found = _checking.parser = (_parser(html=True, rejected=rejected), rejected)
+    parser, rejected = found
+    rejected.clear()
+    tokens = parser.parse(text)
     stack = list(tokens)
     while stack:
         token = stack.pop()
