@@ -27,11 +27,15 @@ from cc_assess.models import check_ref
 from cc_assess.outfile import write_atomic
 from cc_assess.shown import Shown
 from cc_assess.validation import problem_diagnostic, validate
-from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Position, YamlError, dump_yaml, read_yaml
+from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Position, YamlError, decode, dump_yaml, parse_yaml, read_bytes
 
 EVIDENCE_DIR = "evidence"
 LOCK_FILE = "evidence.lock.yaml"
 LOCK_SCHEMA = "cc-assess/evidence-lock/v1"
+LOCK_HEAD = (
+    "# cc-assess evidence lock: sha256 and size of every evidence file.\n"
+    "# Written by 'cc-assess evidence FOLDER --lock'; checked by 'cc-assess evidence FOLDER --verify'.\n"
+)
 _CHUNK = 1 << 20
 #: Fewer evidence files per thread than this are hashed in this thread: a pool would not pay for itself.
 _FILES_PER_THREAD = 2
@@ -421,20 +425,18 @@ _PLAIN_PATH = re.compile(rf"[\w\u3400-\u9fff](?:[{_PLAIN_CHARS} ]*[{_PLAIN_CHARS
 def lock_text(files: dict[str, Path], hasher: Hasher) -> str:
     """The text of ``evidence.lock.yaml``: what ``dump_yaml`` writes, made directly when every path is a plain
     one (the dumper takes seconds over tens of thousands of files)."""
-    head = (
-        "# cc-assess evidence lock: sha256 and size of every evidence file.\n"
-        "# Written by 'cc-assess evidence FOLDER --lock'; checked by 'cc-assess evidence FOLDER --verify'.\n"
-    )
     entries = {rel: hasher(path) for rel, path in sorted(files.items())}
-    if entries and all(
-        len(rel) < 128 and "/" in rel and _PLAIN_PATH.fullmatch(rel) and not d.sha256.isdigit()
-        for rel, d in entries.items()
-    ):
-        lines = [head, dump_yaml({"schema": LOCK_SCHEMA}), "files:\n"]
+    if entries and all(_plain_path(rel, d.sha256) for rel, d in entries.items()):
+        lines = [LOCK_HEAD, dump_yaml({"schema": LOCK_SCHEMA}), "files:\n"]
         lines += (f"  {rel}:\n    sha256: {d.sha256}\n    size: {d.size}\n" for rel, d in entries.items())
         return "".join(lines)
     data = {"schema": LOCK_SCHEMA, "files": {rel: {"sha256": d.sha256, "size": d.size} for rel, d in entries.items()}}
-    return head + dump_yaml(data)
+    return LOCK_HEAD + dump_yaml(data)
+
+
+def _plain_path(rel: str, sha256: str) -> bool:
+    """Whether the dumper writes this entry of the lock with no quotes (an all-digit sha256 would be quoted)."""
+    return len(rel) < 128 and "/" in rel and _PLAIN_PATH.fullmatch(rel) is not None and not sha256.isdigit()
 
 
 def lock(loaded: LoadedAssessment) -> LockResult:
@@ -448,6 +450,33 @@ def lock(loaded: LoadedAssessment) -> LockResult:
     return LockResult(file, len(found.files), diags)
 
 
+_LOCK_HEAD = LOCK_HEAD + f"schema: {LOCK_SCHEMA}\nfiles:\n"
+_LOCK_ENTRY = re.compile(r"  ([^\n]*):\n    sha256: ([0-9a-f]{64})\n    size: (0|[1-9][0-9]{0,17})\n")
+
+
+def _plain_lock(text: str) -> tuple[EvidenceLock, dict[str, Position]] | None:
+    """A lock as :func:`lock_text` writes it for plain paths, read without the YAML parser (which takes seconds
+    and a hundred MiB over tens of thousands of files); None for any other text, which YAML reads."""
+    if not text.startswith(_LOCK_HEAD):
+        return None
+    files: dict[str, LockedFile] = {}
+    where: dict[str, Position] = {}
+    at, line = len(_LOCK_HEAD), _LOCK_HEAD.count("\n") + 1
+    while at < len(text):
+        entry = _LOCK_ENTRY.match(text, at)
+        if entry is None:
+            return None
+        rel, sha256, size = entry.groups()
+        if not _plain_path(rel, sha256) or rel in files:
+            return None
+        files[rel] = LockedFile(sha256=sha256, size=int(size))
+        where[rel] = Position(line, 3)
+        at, line = entry.end(), line + 3
+    if not files:
+        return None
+    return EvidenceLock(schema_=LOCK_SCHEMA, files=files), where
+
+
 def read_lock(loaded: LoadedAssessment) -> tuple[EvidenceLock | None, list[Diagnostic], dict[str, Position]]:
     """The lock, its problems, and the line of each path in it."""
     lock = loaded.shown.child(LOCK_FILE)
@@ -455,10 +484,18 @@ def read_lock(loaded: LoadedAssessment) -> tuple[EvidenceLock | None, list[Diagn
         message = t("evidence.no-lock", lock=LOCK_FILE, folder=loaded.shown.text)
         return None, [Diagnostic(lock.text, 1, 1, "evidence-unlocked", message)], {}
     try:
-        doc = read_yaml(lock.path, MAX_CATALOGUE_BYTES)
+        text = decode(read_bytes(lock.path, MAX_CATALOGUE_BYTES))
+        plain = _plain_lock(text)
+        if plain is not None:
+            return plain[0], [], plain[1]
+        return _yaml_lock(text, lock.text)
     except YamlError as exc:
         return None, [problem_diagnostic(lock.text, exc.problem)], {}
-    model, diags = validate(EvidenceLock, doc, lock.text)
+
+
+def _yaml_lock(text: str, display: str) -> tuple[EvidenceLock | None, list[Diagnostic], dict[str, Position]]:
+    doc = parse_yaml(text)
+    model, diags = validate(EvidenceLock, doc, display)
     where = {str(k[1]): pos for k, pos in doc.keys.items() if len(k) == 2 and k[0] == "files"}
     return model, diags, where
 

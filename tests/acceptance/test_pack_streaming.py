@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from cc_assess import evidence
 from cc_assess.assessment import load_assessment
 from cc_assess.shown import Shown
-from cc_assess.yamlio import dump_yaml
+from cc_assess.yamlio import YamlError, dump_yaml
 from tests.conftest import MakeAssessment, run
 
 PLAN = b"%PDF-1.4 plan\n"
@@ -172,7 +172,17 @@ def test_the_lock_text_is_what_the_yaml_dumper_writes(entries: dict[str, tuple[s
         "files": {rel: {"sha256": sha, "size": size} for rel, (sha, size) in sorted(entries.items())},
     }
     text = evidence.lock_text(files, hasher)
-    assert text.partition("schema:")[2] == dump_yaml(data).partition("schema:")[2]
+    assert text == evidence.LOCK_HEAD + dump_yaml(data)
+    # Read back without the YAML parser when every path is plain: the same lock, the same line of each path.
+    plain = evidence._plain_lock(text)
+    try:
+        model, diags, where = evidence._yaml_lock(text, "evidence.lock.yaml")
+    except YamlError:  # a path with a character the reader refuses
+        assert plain is None
+    else:
+        assert plain is None or (diags == [] and plain == (model, where))
+    if entries and all(evidence._plain_path(rel, sha) for rel, (sha, _) in entries.items()):
+        assert plain is not None
 
 
 def test_the_reused_markdown_checker_judges_each_finding_alone() -> None:
