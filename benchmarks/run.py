@@ -12,6 +12,8 @@ response files).  It then times fresh processes (the median of several runs, aft
   same response files with PyYAML's C safe loader and validates them with a minimal pydantic model;
 - ``cc-assess validate`` over the 50 folders vs the floor over the same 11,200 files (one process);
 - ``cc-assess report --format html`` vs the floor plus rendering (Jinja2 + markdown-it of every finding);
+- ``cc-assess evidence --lock`` and ``--verify`` over the recordings and over many small files
+  (``--evidence-files``, 20,000 scans of 4 KiB by default) vs the floor plus hashlib over the same files;
 - ``cc-assess --version`` and ``--help`` vs ``python -c "import typer"``;
 - the peak memory (max RSS of the largest process) of each vs its floor's;
 - growth: ``validate --jobs 1`` without cache and the floor over 1x, 10x and 50x the files.
@@ -155,6 +157,17 @@ def add_recordings(folder: Path, total_mib: int) -> int:
                 handle.write(rng.randbytes(min(1 << 20, size - start)))
         written += size
     raise AssertionError  # pragma: no cover
+
+
+def add_scans(folder: Path, count: int) -> None:
+    """``count`` small evidence files (4 KiB, seeded) under evidence/扫描件/, 500 to a folder: a site's scans."""
+    rng = random.Random(2015)
+    where = folder / "evidence" / "扫描件"
+    for n in range(count):
+        sub = where / f"{n // 500:03d}"
+        if n % 500 == 0:
+            sub.mkdir(parents=True)
+        (sub / f"scan-{n:05d}.txt").write_bytes(rng.randbytes(4096))
 
 
 def link_tree(source: Path, target: Path) -> None:
@@ -372,12 +385,19 @@ def main(argv: list[str] | None = None) -> int:
         help="portfolio sizes, comma-separated (default 60,1000; quick 60,200)",
     )
     parser.add_argument("--revisions", type=int, default=20, help="git revisions for history (default 20)")
+    parser.add_argument(
+        "--evidence-files",
+        type=int,
+        default=None,
+        help="small evidence files to lock and verify (default 20000, quick 5000; 0: no such rows)",
+    )
     args = parser.parse_args(argv)
     runs = args.runs or (3 if args.quick else 7)
     sizes = Sizes(
         recordings_mib=args.recordings_mib or (100 if args.quick else 300),
         portfolios=args.sites or ((60, 200) if args.quick else (60, 1000)),
         revisions=args.revisions,
+        evidence_files=(5000 if args.quick else 20_000) if args.evidence_files is None else args.evidence_files,
     )
 
     root = Path(tempfile.mkdtemp(prefix="cc-assess-bench-"))
@@ -418,6 +438,7 @@ class Sizes:
     """How big the generated data of the rows where users wait is."""
 
     recordings_mib: int = 300
+    evidence_files: int = 20_000
     portfolios: tuple[int, ...] = (60, 1000)
     revisions: int = 20
 
@@ -523,6 +544,17 @@ def benchmark(bench: Bench, runs: int, sizes: Sizes | None = None) -> dict[str, 
     row(f"evidence --lock ({label})", locked, floor_hashed, "floor + hashlib, 1 thread", None, True)
     verified, floor_hashed = bench.compare(bench.cc("evidence", str(recorded), "--verify"), hash_floor, few)
     row(f"evidence --verify ({label})", verified, floor_hashed, "floor + hashlib, 1 thread", None, True)
+    if sizes.evidence_files:
+        scanned = root / "scanned"
+        shutil.copytree(one, scanned)
+        add_scans(scanned, sizes.evidence_files)
+        many = f"{sizes.evidence_files} files of 4 KiB"
+        hash_floor = [py, str(bench.floor_hash), str(scanned)]
+        locked, floor_hashed = bench.compare(bench.cc("evidence", str(scanned), "--lock"), hash_floor, few)
+        row(f"evidence --lock ({many})", locked, floor_hashed, "floor + hashlib, 1 thread", None, True)
+        verified, floor_hashed = bench.compare(bench.cc("evidence", str(scanned), "--verify"), hash_floor, few)
+        row(f"evidence --verify ({many})", verified, floor_hashed, "floor + hashlib, 1 thread", None, True)
+        shutil.rmtree(scanned)
 
     progress(f"portfolio over {', '.join(map(str, sizes.portfolios))} sites vs floor")
     portfolio_rss: list[tuple[int, float]] = []
