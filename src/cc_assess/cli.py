@@ -939,7 +939,7 @@ def portfolio(
 ) -> None:
     from cc_assess import clock
     from cc_assess import portfolio as core
-    from cc_assess.formats.portfolio import PORTFOLIO_FORMATS
+    from cc_assess.formats.portfolio import PORTFOLIO_FORMATS, write_portfolio_json
     from cc_assess.portfolio.facts import check_facts_target, write_facts
 
     shown = Shown.of(file)
@@ -950,11 +950,14 @@ def portfolio(
         result, parsed = core.run(shown, weight=weight, today=day, jobs=jobs)
         _options["parsed_elsewhere"] = parsed
         language = lang or result.language or "zh"
-        text = PORTFOLIO_FORMATS[format](result, language)
+        text = "" if format == "json" else PORTFOLIO_FORMATS[format](result, language)
         if facts is not None:
             rows = write_facts(result, facts)
             info(t("portfolio.wrote_facts", path=Shown.of(facts).text, rows=rows))
-        if format == "csv":
+        if format == "json":  # written in pieces: the text of a thousand sites is never held whole
+            write_portfolio_json(result, language, sys.stdout)
+            sys.stdout.flush()
+        elif format == "csv":
             _out_bytes(text.encode("utf-8"))
         else:
             out(text)

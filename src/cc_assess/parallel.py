@@ -60,24 +60,32 @@ def workers_for(tasks: int, jobs: int | None) -> int:
     return max(1, min(wanted, tasks))
 
 
-def map_folders(function: Callable[[T], R], items: Sequence[T], jobs: int | None = None) -> list[R]:
-    """``[function(item) for item in items]``, shared out to worker processes when that pays.
+def _same(result: R) -> R:
+    return result
 
-    ``function`` must be a module-level function whose results can be pickled.  When a pool cannot be started
-    (no /dev/shm, a sandbox without fork) or breaks, the work is done here instead: it only reads files.
+
+def map_folders(
+    function: Callable[[T], R], items: Sequence[T], jobs: int | None = None, keep: Callable[[R], R] = _same
+) -> list[R]:
+    """``[keep(function(item)) for item in items]``, shared out to worker processes when that pays.
+
+    ``function`` must be a module-level function whose results can be pickled.  ``keep`` runs in this process on
+    each result as it arrives, before the next one is taken, so that a result can be made smaller (share what is
+    equal in many) while the others are still on their way.  When a pool cannot be started (no /dev/shm, a
+    sandbox without fork) or breaks, the work is done here instead: it only reads files.
     """
     count = workers_for(len(items), jobs)
     if count <= 1:
-        return [function(item) for item in items]
+        return [keep(function(item)) for item in items]
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
     gc.freeze()  # the objects every worker inherits are not touched (copied) by the workers' collections
     try:
         with ProcessPoolExecutor(max_workers=count, mp_context=_context()) as pool:
-            return list(pool.map(function, items))
+            return [keep(result) for result in pool.map(function, items)]
     except (OSError, NotImplementedError, BrokenProcessPool):
-        return [function(item) for item in items]
+        return [keep(function(item)) for item in items]
     finally:
         gc.unfreeze()
 

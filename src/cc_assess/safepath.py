@@ -58,11 +58,16 @@ def walk(top: Shown, folder: Path, skip_top: str) -> tuple[list[PurePosixPath], 
             shown = top.text if rel == PurePosixPath(".") else f"{top.text}/{rel}"
             message = t("reliability.unreadable_folder", reason=exc.strerror or str(exc))
             raise CannotRun(f"{shown}: {message}", [Diagnostic(shown, 1, 1, "unreadable", message)]) from None
+        at_top = rel == PurePosixPath(".")
         for entry in entries:
             name = entry.name
-            if name.startswith(".") or (rel == PurePosixPath(".") and name == skip_top):
+            if name.startswith(".") or (at_top and name == skip_top):
                 continue
             child = rel / name
+            # The listing's own file type (no system call): a plain file or folder needs no stat of its own.
+            if entry.is_file(follow_symlinks=False):
+                found.append(child)
+                continue
             shown = f"{top.text}/{child}"
             if entry.is_symlink():
                 target = _resolved(Path(entry.path))

@@ -39,6 +39,8 @@ _FULLWIDTH_SPACE = re.compile(r"^[ ]*\u3000|:\u3000")
 _LEADING_TAB = re.compile(r"^[ ]*\t")
 _KEY_VALUE = re.compile(r"^([ ]*(?:-[ ]+)?)([^\s#'\"][^:#\n]*?):[ ]+(\S.*?)[ ]*$")
 _SWALLOWED = re.compile(r"^([ ]*(?:-[ ]+)?)([^\s#'\"\-][^:#\n]*?):[ \t]+#(\S.*?)[ \t]*$")
+#: What every line that :data:`_SWALLOWED` matches contains: a text without it has no swallowed value.
+_SWALLOWED_ANYWHERE = re.compile(r":[ \t]+#")
 
 
 def _phrase(text: str | None) -> str:
@@ -94,6 +96,13 @@ def _fullwidth(text: str, number: int) -> Problem | None:
 
 def swallowed_values(text: str) -> Iterator[Problem]:
     """``key: #text``: YAML reads the text after `` #`` as a comment and the value as empty."""
+    if _SWALLOWED_ANYWHERE.search(text) is None:  # one scan of the text instead of a match per line
+        return iter(())
+    return _swallowed_lines(text)
+
+
+def _swallowed_lines(text: str) -> Iterator[Problem]:
+    """:func:`swallowed_values`, line by line."""
     lines = text.splitlines()
     for index, line in enumerate(lines):
         found = _SWALLOWED.match(line)

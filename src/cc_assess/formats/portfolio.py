@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import io
 from collections.abc import Callable
+from typing import IO
 
 from cc_assess.csvout import csv_text
 from cc_assess.i18n import t_in
 from cc_assess.portfolio.rollup import Portfolio, SiteView
-from cc_assess.textutil import md_cell, one, signed, text_console, to_json
+from cc_assess.textutil import md_cell, one, signed, text_console, to_json, write_json
 
 #: how many items the "widest spread" lists show
 WIDEST = 10
@@ -48,6 +49,11 @@ def text_lang(lang: str) -> str:
 
 def portfolio_json(p: Portfolio, lang: str) -> str:
     return to_json(p.to_json(text_lang(lang)))
+
+
+def write_portfolio_json(p: Portfolio, lang: str, stream: IO[str]) -> None:
+    """:func:`portfolio_json` written to ``stream`` in pieces: a thousand sites' JSON is never held whole."""
+    write_json(p.to_json(text_lang(lang)), stream)
 
 
 def _verdict(site: SiteView, lang: str) -> str:

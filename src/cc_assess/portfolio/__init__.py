@@ -281,9 +281,9 @@ def run(file: Shown, *, weight: str, today: dt.date, jobs: int | None = None) ->
     """
     from cc_assess.parallel import map_folders
     from cc_assess.portfolio.rollup import rollup
-    from cc_assess.portfolio.sites import collect, summarise
+    from cc_assess.portfolio.sites import Sharing, collect, summarise
 
     loaded = load(file, weight=weight, today=today)
-    outcomes = map_folders(summarise, loaded.tasks, jobs)
+    outcomes = map_folders(summarise, loaded.tasks, jobs, keep=Sharing(loaded.tasks).outcome)
     summaries, catalogues, parsed = collect(loaded.tasks, outcomes)
     return rollup(loaded.file, summaries, catalogues, weight=weight, today=today), parsed

@@ -19,7 +19,7 @@ import zipfile
 from array import array
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from cc_assess.actions import collect as collect_actions
@@ -45,7 +45,7 @@ _CHUNK = 1 << 20
 _sent: set[tuple[str, str, str]] = set()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class OverdueAction:
     item: str
     id: str
@@ -54,9 +54,9 @@ class OverdueAction:
     due: str  # YYYY-MM-DD
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteSummary:
-    """All that the roll-up keeps of a site."""
+    """All that the roll-up keeps of a site (slots: no dictionary per site)."""
 
     index: int
     id: str
@@ -253,6 +253,47 @@ def summarise(task: SiteTask) -> SiteOutcome:
     send = key not in _sent
     _sent.add(key)
     return SiteOutcome(task.index, summary, catalogue if send else None, parsed=composed_yaml())
+
+
+class Sharing:
+    """Summaries made smaller as they arrive from the workers (:func:`cc_assess.parallel.map_folders`'s ``keep``).
+
+    Unpickling gives every site its own copy of every string.  The site's id, title and group become the
+    parent's own objects (from its task), and ids that many sites repeat (catalogue, domains, items, actions,
+    owners, due dates) one shared string each; what differs per site (scores, statuses, descriptions) stays.
+    """
+
+    def __init__(self, tasks: Sequence[SiteTask]) -> None:
+        self._tasks = {task.index: task for task in tasks}
+        self._strings: dict[str, str] = {}
+
+    def _one(self, text: str) -> str:
+        return self._strings.setdefault(text, text)
+
+    def outcome(self, outcome: SiteOutcome) -> SiteOutcome:
+        s = outcome.summary
+        if s is None:
+            return outcome
+        task = self._tasks[s.index]
+        one = self._one
+        outcome.summary = replace(
+            s,
+            id=task.id,
+            title=task.title,
+            group=task.group,
+            catalogue_id=one(s.catalogue_id),
+            catalogue_version=one(s.catalogue_version),
+            domains=tuple((one(d), v) for d, v in s.domains),
+            key_failures=tuple(map(one, s.key_failures)),
+            overdue=tuple(
+                OverdueAction(
+                    one(a.item), one(a.id), a.description, None if a.owner is None else one(a.owner), one(a.due)
+                )
+                for a in s.overdue
+            ),
+            label=one(s.label),
+        )
+        return outcome
 
 
 def collect(
