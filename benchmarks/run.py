@@ -3,6 +3,7 @@
     python benchmarks/run.py            # full run (about a minute or two)
     python benchmarks/run.py --quick    # fewer repetitions
     python benchmarks/run.py --update-docs   # and put the table into docs/performance.md
+    python benchmarks/run.py --quick --only portfolio --sites 60,1000   # only the portfolio rows
 
 The script generates its data in a temporary folder: one 224-item assessment made by ``cc-assess init`` on the
 bundled YD/T 2823-2015 catalogue with every response filled in, and a portfolio of 50 copies of it (11,200
@@ -42,6 +43,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -369,6 +371,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--installed", action="store_true", help="use the installed cc_assess, not ./src")
     parser.add_argument("--keep", action="store_true", help="keep the temporary folder")
     parser.add_argument(
+        "--only",
+        choices=["portfolio"],
+        default=None,
+        help="only these rows (and their data): portfolio, with and without the cache; never with --update-docs",
+    )
+    parser.add_argument(
         "--update-docs",
         "--update-readme",
         dest="update_docs",
@@ -392,6 +400,8 @@ def main(argv: list[str] | None = None) -> int:
         help="small evidence files to lock and verify (default 20000, quick 5000; 0: no such rows)",
     )
     args = parser.parse_args(argv)
+    if args.only and args.update_docs:
+        parser.error("--only measures a few rows; --update-docs needs the whole table")
     runs = args.runs or (3 if args.quick else 7)
     sizes = Sizes(
         recordings_mib=args.recordings_mib or (100 if args.quick else 300),
@@ -402,7 +412,7 @@ def main(argv: list[str] | None = None) -> int:
 
     root = Path(tempfile.mkdtemp(prefix="cc-assess-bench-"))
     try:
-        results = benchmark(Bench(root, runs, args.installed), runs, sizes)
+        results = benchmark(Bench(root, runs, args.installed), runs, sizes, only=args.only)
     finally:
         if args.keep:
             print(f"data kept in {root}", file=sys.stderr)
@@ -443,7 +453,38 @@ class Sizes:
     revisions: int = 20
 
 
-def benchmark(bench: Bench, runs: int, sizes: Sizes | None = None) -> dict[str, Any]:
+def portfolio_rows(
+    bench: Bench, one: Path, files: int, sizes: Sizes, row: Callable[..., None], runs: int
+) -> list[tuple[int, float]]:
+    """The portfolio rows over each size (with and without the cache up to 100 sites); (sites, MiB) of each."""
+    py = sys.executable
+    few = max(3, runs - 2)
+    portfolio_rss: list[tuple[int, float]] = []
+    for count in sizes.portfolios:
+        folder = write_portfolio(bench.root, one, count)
+        site_dirs = [str(p) for p in sorted((folder / "sites").iterdir())]
+        n = few if count <= 100 else max(2, runs // 3)
+        ours_p, floor_p = bench.compare(
+            bench.cc("portfolio", str(folder / "portfolio.yaml"), "--format", "json"),
+            [py, str(bench.floor), *site_dirs],
+            n,
+        )
+        assert ours_p is not None
+        row(f"portfolio ({count} sites, {count * files} files)", ours_p, floor_p, "floor, 1 process", 1.0, True)
+        portfolio_rss.append((count, round(ours_p.rss_kib / 1024, 1)))
+        if count <= 100:
+            nc_p, floor_p = bench.compare(
+                bench.cc("portfolio", str(folder / "portfolio.yaml"), "--format", "json"),
+                [py, str(bench.floor), *site_dirs],
+                n,
+                no_cache=True,
+            )
+            row(f"portfolio, no cache ({count} sites)", nc_p, floor_p, "floor, 1 process", 1.0, True)
+        shutil.rmtree(folder)
+    return portfolio_rss
+
+
+def benchmark(bench: Bench, runs: int, sizes: Sizes | None = None, *, only: str | None = None) -> dict[str, Any]:
     sizes = sizes or Sizes()
     root = bench.root
     py = sys.executable
@@ -490,6 +531,18 @@ def benchmark(bench: Bench, runs: int, sizes: Sizes | None = None) -> dict[str, 
         rows.append(entry)
         shown = "n/a" if ours is None else f"{entry['ms']} ms = {entry['ratio']}x"
         progress(f"{name}: {shown} (floor {entry['floor_ms']} ms)")
+
+    if only == "portfolio":
+        return {
+            "machine": machine(),
+            "runs": runs,
+            "files_per_assessment": files,
+            "rows": rows,
+            "portfolio_rss_mib": portfolio_rows(bench, one, files, sizes, row, runs),
+            "compiled_catalogues": compiled,
+            "date": time.strftime("%Y-%m-%d"),
+            "only": only,
+        }
 
     progress("score vs floor")
     floor_cmd = [py, str(bench.floor), str(one)]
@@ -558,27 +611,7 @@ def benchmark(bench: Bench, runs: int, sizes: Sizes | None = None) -> dict[str, 
 
     progress(f"portfolio over {', '.join(map(str, sizes.portfolios))} sites vs floor")
     portfolio_rss: list[tuple[int, float]] = []
-    for count in sizes.portfolios:
-        folder = write_portfolio(root, one, count)
-        site_dirs = [str(p) for p in sorted((folder / "sites").iterdir())]
-        n = few if count <= 100 else max(2, runs // 3)
-        ours_p, floor_p = bench.compare(
-            bench.cc("portfolio", str(folder / "portfolio.yaml"), "--format", "json"),
-            [py, str(bench.floor), *site_dirs],
-            n,
-        )
-        assert ours_p is not None
-        row(f"portfolio ({count} sites, {count * files} files)", ours_p, floor_p, "floor, 1 process", 1.0, True)
-        portfolio_rss.append((count, round(ours_p.rss_kib / 1024, 1)))
-        if count <= 100:
-            nc_p, floor_p = bench.compare(
-                bench.cc("portfolio", str(folder / "portfolio.yaml"), "--format", "json"),
-                [py, str(bench.floor), *site_dirs],
-                n,
-                no_cache=True,
-            )
-            row(f"portfolio, no cache ({count} sites)", nc_p, floor_p, "floor, 1 process", 1.0, True)
-        shutil.rmtree(folder)
+    portfolio_rss += portfolio_rows(bench, one, files, sizes, row, runs)
 
     progress(f"history over {sizes.revisions} revisions vs {sizes.revisions} x score")
     repo = git_history(root, one, sizes.revisions)
@@ -642,14 +675,7 @@ def benchmark(bench: Bench, runs: int, sizes: Sizes | None = None) -> dict[str, 
     per_file = [(b["ms"] - a["ms"]) / (b["files"] - a["files"]) for a, b in itertools.pairwise(growth)]
     linear = per_file[1] <= per_file[0] * 1.25
     return {
-        "machine": {
-            "python": platform.python_version(),
-            "implementation": platform.python_implementation(),
-            "platform": platform.platform(),
-            "cpus": os.cpu_count(),
-            "usable_cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
-            "yaml_c_loader": _has_c_loader(),
-        },
+        "machine": machine(),
         "runs": runs,
         "files_per_assessment": files,
         "no_cache_score_ms": round(no_cache.seconds * 1000, 1),
@@ -664,6 +690,17 @@ def benchmark(bench: Bench, runs: int, sizes: Sizes | None = None) -> dict[str, 
         ],
         "compiled_catalogues": compiled,
         "date": time.strftime("%Y-%m-%d"),
+    }
+
+
+def machine() -> dict[str, Any]:
+    return {
+        "python": platform.python_version(),
+        "implementation": platform.python_implementation(),
+        "platform": platform.platform(),
+        "cpus": os.cpu_count(),
+        "usable_cpus": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count(),
+        "yaml_c_loader": _has_c_loader(),
     }
 
 
@@ -710,8 +747,19 @@ def to_markdown(results: dict[str, Any]) -> str:
             f"| {r['name']} | {r['rss_mib']:.1f} MiB | {r['floor_rss_mib']:.1f} MiB | {r['rss_ratio']:.2f}× | "
             f"{mem_target} | {_met(r['rss_met'])} |"
         )
-    (_, small), (mib, big) = results["pack_rss_mib"]
     sites_rss = results["portfolio_rss_mib"]
+    if results.get("only"):
+        return "\n".join(
+            [
+                *lines,
+                "",
+                "Peak memory of `portfolio`: "
+                + ", ".join(f"{rss} MiB over {count} sites" for count, rss in sites_rss)
+                + f" (only the {results['only']} rows were measured).",
+                "",
+            ]
+        )
+    (_, small), (mib, big) = results["pack_rss_mib"]
     lines += [
         "",
         f"Flat memory: `pack` peaks at {small} MiB without recordings and {big} MiB with {mib} MiB of them; "
