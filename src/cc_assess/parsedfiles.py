@@ -27,7 +27,9 @@ MAX_ENTRY_CHARS = 32 * 1024 * 1024
 #: Folders remembered; writing the entry of one more drops the least recently written.  A run that reads more
 #: folders than this remembers only the first ``MAX_FOLDERS`` of them (:func:`remembered`): writing the others
 #: would only push out the entries the next run reads first, so every run would parse and write every folder.
-MAX_FOLDERS = 256
+#: A portfolio of 1,000 sites fits: an entry of a 224-item assessment is about 110 KB, so the entries take
+#: about 110 MB at most (the cache may always be deleted).
+MAX_FOLDERS = 1024
 
 
 def remembered(folders: int) -> bool:
