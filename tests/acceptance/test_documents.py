@@ -12,6 +12,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pytest
 from typer.testing import CliRunner
@@ -39,6 +40,11 @@ def _docx(runner: CliRunner, tmp_path: Path, *args: str, name: str = "r.docx") -
     return target
 
 
+def _in_a_row(lines: list[str], run: list[str]) -> bool:
+    """Whether ``run`` occurs in ``lines`` as consecutive whole lines (the cells of one table row)."""
+    return any(lines[i : i + len(run)] == run for i in range(len(lines) - len(run) + 1))
+
+
 def _texts(path: Path) -> str:
     import docx
 
@@ -54,14 +60,17 @@ def _texts(path: Path) -> str:
 
 def test_docx_report_holds_every_part(runner: CliRunner, tmp_path: Path) -> None:
     text = _texts(_docx(runner, tmp_path, str(SITE), "--lang", "bi"))
+    lines = text.splitlines()  # a whole report: whole paragraphs and table cells
     for expected in (
         "服务质量评估报告 / Service quality assessment report",
         "文件编号 / Document No.",
         "HX-QA-2026-001",
         "目录 / Contents",
-        "中心服务质量管理体系运行基本有效；录音抽检与夜班安排须在复审前完成整改。",
+        "中心服务质量管理体系运行基本有效；录音抽检与夜班安排须在复审前完成整改。 / "
+        "The centre's service quality system works on the whole; call sampling and night shifts must be rectified "
+        "before the re-audit.",
         "适用性声明 / Statement of applicability",
-        "本中心不设夜班",
+        "理由 / Reason: 本中心不设夜班",
         "要求 / Requirement: 按比例抽检录音 / Sample recorded calls",
         "• evidence/training-plan.pdf ⚠ 已过期 / expired (有效期至 2025-12-31 / valid until 2025-12-31) — "
         "抽检规程 2024 版",
@@ -69,11 +78,19 @@ def test_docx_report_holds_every_part(runner: CliRunner, tmp_path: Path) -> None
         "待处理 / open ⚠ 逾期 / overdue",
         "• 见 质检制度 (https://intranet.example/qa-policy)",
     ):
-        assert expected in text, expected
-    # The sign-off block: one row per role, with whether it still matches the content.
-    assert "编制 / Prepared by\n王丽\n2026-01-31\n✓ 与当前内容一致 / matches the current content" in text
-    assert (
-        "批准 / Approved by\n张伟\n2026-02-02\n⚠ 审批后内容已修改，须重新审批 / content changed after sign-off" in text
+        assert expected in lines, expected
+    # The sign-off block: one row per role (its cells, whole), with whether it still matches the content.
+    assert _in_a_row(
+        lines, ["编制 / Prepared by", "王丽", "2026-01-31", "✓ 与当前内容一致 / matches the current content"]
+    )
+    assert _in_a_row(
+        lines,
+        [
+            "批准 / Approved by",
+            "张伟",
+            "2026-02-02",
+            "⚠ 审批后内容已修改，须重新审批 / content changed after sign-off; to be signed again",
+        ],
     )
     assert "{{" not in text
     assert "{%" not in text
@@ -116,7 +133,8 @@ def test_docx_is_deterministic_and_a_clean_zip(runner: CliRunner, tmp_path: Path
         assert archive.testzip() is None
         assert {info.date_time for info in archive.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         core = archive.read("docProps/core.xml").decode()
-    assert "2026-02-01T00:00:00Z" in core
+    dates = re.findall(r"<(dcterms:created|dcterms:modified|cp:lastPrinted)(?: [^>]*)?>([^<]*)</", core)
+    assert dates == [(tag, "2026-02-01T00:00:00Z") for tag in ("dcterms:created", "dcterms:modified", "cp:lastPrinted")]
 
 
 def test_docx_escapes_hostile_text(make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path) -> None:
@@ -124,20 +142,24 @@ def test_docx_escapes_hostile_text(make_assessment: MakeAssessment, runner: CliR
     for template in ("report", "rectification"):
         path = _docx(runner, tmp_path, str(folder), "--template", template, name=f"{template}.docx")
         text = _texts(path)  # python-docx parses it: the XML is intact
-        assert HOSTILE in text  # shown as written, not interpreted
+        assert HOSTILE in text.splitlines()  # shown as written, not interpreted: a whole paragraph or cell
         with zipfile.ZipFile(path) as archive:
             xml = archive.read("word/document.xml").decode()
         assert "<script>" not in xml
-        assert "&lt;script&gt;" in xml
+        # the whole text element, escaped once (&lt; not &amp;lt;)
+        assert escape(HOSTILE) in re.findall(r"<w:t(?: [^>]*)?>([^<]*)</w:t>", xml)
 
 
 def test_rectification_docx(runner: CliRunner, tmp_path: Path) -> None:
     text = _texts(_docx(runner, tmp_path, str(SITE), "--template", "rectification", "--lang", "en"))
-    assert "Rectification report" in text
-    assert "QA-02 ★ Call sampling — Partially conformant" in text
-    assert "A1 补齐培训考核记录\n陈刚\n2026-01-31\ndone\n2026-01-28\nevidence/training-plan.pdf" in text
-    assert "PE-02 Scheduling — Nonconformant" in text
-    assert "No corrective actions recorded." in text
+    lines = text.splitlines()  # a whole report: whole paragraphs and table cells
+    assert "Rectification report" in lines
+    assert "QA-02 ★ Call sampling — Partially conformant" in lines
+    assert _in_a_row(
+        lines, ["A1 补齐培训考核记录", "陈刚", "2026-01-31", "done", "2026-01-28", "evidence/training-plan.pdf"]
+    )
+    assert "PE-02 Scheduling — Nonconformant" in lines
+    assert "No corrective actions recorded." in lines
 
 
 def test_docx_user_template_from_template_dir(runner: CliRunner, tmp_path: Path) -> None:
@@ -149,14 +171,16 @@ def test_docx_user_template_from_template_dir(runner: CliRunner, tmp_path: Path)
     document.add_paragraph("OWN {{ r.meta.organization }} {{ t('overall_score') }} {{ r.overall }}")
     document.save(str(own / "report.docx"))
     text = _texts(_docx(runner, tmp_path, str(SITE), "--template-dir", str(own)))
-    assert "OWN 华信客服中心 总体得分 66.7" in text
+    assert text == "OWN 华信客服中心 总体得分 66.7\n"  # the one paragraph, then the empty footer
     (own / "broken.docx").write_bytes(b"not a zip")
     code, out, err = run(
         runner, "report", str(SITE), "--format", "docx", "--template-dir", str(own), "--template", "broken",
         "-o", str(tmp_path / "x.docx"),
     )  # fmt: skip
     assert (code, out) == (2, "")
-    assert "not a usable .docx" in err
+    assert err == (
+        f"cc-assess: template {own}/broken.docx: not a usable .docx (Package not found at '{own}/broken.docx')\n"
+    )
     assert not (tmp_path / "x.docx").exists()
 
 
