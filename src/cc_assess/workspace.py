@@ -63,8 +63,10 @@ def response_header(catalogue: Catalogue, item: Item) -> list[str]:
     lines += _comment(" · ".join(flags))
     lines.append("#")
     lines.append("# 要求 / Requirement:")
-    for lang in ("zh", "en"):
-        lines += _comment(item.requirement.get(lang), "#   ")
+    requirement_zh, requirement_en = item.requirement.get("zh"), item.requirement.get("en")
+    lines += _comment(requirement_zh, "#   ")
+    if requirement_en != requirement_zh:  # a text given in one language only is written once, like the title
+        lines += _comment(requirement_en, "#   ")
     evidence_zh, evidence_en = item.evidence.get("zh"), item.evidence.get("en")
     if evidence_zh or evidence_en:
         lines.append("# 证据 / Evidence to ask for:")
