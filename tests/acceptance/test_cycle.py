@@ -228,9 +228,10 @@ def test_workbook_shows_previous_status_read_only_and_import_ignores_edits(
     code, out, err = run(runner, "import", str(new), str(book))
     assert code == 0, err
     assert out == f"{new}/responses/AA/AA-01.yaml\n"
-    assert (
+    assert err == (
         f"{book}:2:7: warning: AA!G2: the previous-status column is read-only; this edit is ignored (write this "
-        "year's answer in the status column) [workbook-previous]" in err
+        "year's answer in the status column) [workbook-previous]\n"
+        "updated 1 file(s)\n"
     )
     data = read_yaml(new / "responses" / "AA" / "AA-01.yaml").data
     assert (data["status"], data["previous"]) == ("conformant", {"status": "partial", "assessed_on": "2025-10-12"})

@@ -288,7 +288,13 @@ def test_evidence_lock_on_threads_is_the_same_lock(
     (folder / "evidence/录音/call-05.wav").write_bytes(b"changed")
     code, out, err = run(runner, "evidence", str(folder), "--verify")
     assert code == 1
-    assert "'evidence/录音/call-05.wav' has changed since it was locked" in err
+    locked = recordings["evidence/录音/call-05.wav"]
+    assert err == (
+        f"{folder}/evidence.lock.yaml:20:3: error: 'evidence/录音/call-05.wav' has changed since it was locked "
+        f"(sha256 {hashlib.sha256(b'changed').hexdigest()}, size 7; "
+        f"locked {hashlib.sha256(locked).hexdigest()}, size {len(locked)}) [evidence-changed]\n"
+        f"cc-assess: {folder}: evidence does not verify (1 problem(s))\n"
+    )
 
 
 def test_prefetch_leaves_unreadable_files_to_the_caller(tmp_path: Path) -> None:

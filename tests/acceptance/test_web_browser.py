@@ -211,8 +211,28 @@ def test_fill_in_an_answer_in_chromium(served: Served, driver: Any) -> None:
     until(lambda: driver.find_element(By.ID, "message").text == "已保存", "the save")
 
     text = (served.folder / "responses/AA/AA-02.yaml").read_text(encoding="utf-8")
-    assert "status: partial\n" in text
-    assert "findings: |\n  **培训记录**齐全。\n  外包坐席未覆盖。\n" in text
+    assert text == (
+        "# yaml-language-server: $schema=../../.cc-assess/response.schema.json\n"
+        "# AA-02  甲二 / A two\n"
+        "# weight 2\n"
+        "#\n"
+        "# 要求 / Requirement:\n"
+        "#   要求甲二\n"
+        "#   Requirement A2\n"
+        "#\n"
+        "# status: conformant (符合/Conformant) | partial (部分符合/Partially conformant) | "
+        "nonconformant (不符合/Nonconformant) | na (不适用/Not applicable); empty = not assessed\n"
+        "item: AA-02\n"
+        "status: partial\n"
+        "na_reason:\n"
+        "findings: |\n"
+        "  **培训记录**齐全。\n"
+        "  外包坐席未覆盖。\n"
+        "evidence: []\n"
+        "actions: []\n"
+        "assessor:\n"
+        "assessed_on:\n"
+    )
     diff = git(served.folder.parent, "diff", "--no-color", "-U0")
     changed = [line for line in diff.splitlines() if line[:1] in "+-" and not line.startswith(("+++", "---"))]
     assert changed == [
