@@ -208,7 +208,17 @@ def test_gitlab_recipe_over_many_clients_runs_as_written(tmp_path: Path) -> None
     bad.write_text("item: AA-01\nstatus: maybe\n", encoding="utf-8")
     validate = _bash(job["script"][0], repo, env)
     assert validate.returncode == 1
-    assert validate.stderr.startswith("clients/a/2025/responses/AA/AA-01.yaml:2:9: error: 'maybe' is not a status")
+    warning = "{path}:2:9: warning: {item} is nonconformant but has no corrective action; add one under 'actions:' "
+    assert validate.stderr == (
+        "clients/a/2025/responses/AA/AA-01.yaml:2:9: error: 'maybe' is not a status of this catalogue "
+        "(use one of: conformant, partial, nonconformant, na, or their zh/en labels) [unknown-status]\n"
+        + "".join(
+            warning.format(path=f"clients/{year}/responses/BB/{item}.yaml", item=item) + "[no-corrective-action]\n"
+            for year in ("a/2025", "c/2026")
+            for item in ("BB-01", "BB-02")
+        )
+        + "1 error(s), 4 warning(s)\n"
+    )
 
 
 @pytest.mark.slow

@@ -268,9 +268,10 @@ def test_two_actions_with_one_id_are_an_error_at_the_second(tmp_path: Path, runn
     )
     code, _, err = run(runner, "validate", str(folder))
     assert code == 1
-    assert err.splitlines()[0] == (
+    assert err == (
         f"{folder}/responses/AA/AA-02.yaml:6:9: error: a second action with id 'A1' in AA-02 (the first is at "
-        "line 4); action ids must be unique within a response [duplicate-action-id]"
+        "line 4); action ids must be unique within a response [duplicate-action-id]\n"
+        "1 error(s), 0 warning(s)\n"
     )
 
 

@@ -167,7 +167,10 @@ def test_diff_outside_a_repository(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     monkeypatch.chdir(tmp_path)
     code, out, err = run(runner, "diff", "HEAD:a", "HEAD:b")
     assert (code, out) == (2, "")
-    assert err.startswith("cc-assess: HEAD:a: no such folder, so it is read as git REV:PATH, but: fatal: not a git")
+    assert err == (
+        "cc-assess: HEAD:a: no such folder, so it is read as git REV:PATH, but: "
+        "fatal: not a git repository (or any of the parent directories): .git\n"
+    )
 
 
 def test_diff_invalid_input_exit_1_nothing_on_stdout(repo: Path, runner: CliRunner) -> None:
@@ -175,8 +178,15 @@ def test_diff_invalid_input_exit_1_nothing_on_stdout(repo: Path, runner: CliRunn
     commit(repo, "broken", "2026-02-01")
     code, out, err = run(runner, "diff", "y2025:site-a", "HEAD:site-a", "--format", "json")
     assert (code, out) == (1, "")
-    assert err.startswith("HEAD:site-a/responses/AA/AA-01.yaml:2:9: error: 'maybe' is not a status of this catalogue")
-    assert err.endswith("cc-assess: HEAD:site-a: the assessment has errors; run 'cc-assess validate'\n")
+    assert err == (
+        "HEAD:site-a/responses/AA/AA-01.yaml:2:9: error: 'maybe' is not a status of this catalogue "
+        "(use one of: conformant, partial, nonconformant, na, or their zh/en labels) [unknown-status]\n"
+        "HEAD:site-a/responses/AA/AA-02.yaml:2:9: warning: AA-02 is partial but has no corrective action; "
+        "add one under 'actions:' [no-corrective-action]\n"
+        "HEAD:site-a/responses/BB/BB-02.yaml:2:9: warning: BB-02 is partial but has no corrective action; "
+        "add one under 'actions:' [no-corrective-action]\n"
+        "cc-assess: HEAD:site-a: the assessment has errors; run 'cc-assess validate'\n"
+    )
 
 
 def test_diff_reads_a_catalogue_outside_the_folder(repo: Path, runner: CliRunner) -> None:

@@ -161,9 +161,10 @@ def test_verify_without_lock(make_assessment: MakeAssessment, runner: CliRunner)
     folder = _folder(make_assessment)
     code, _, err = run(runner, "evidence", str(folder), "--verify")
     assert code == 1
-    assert err.splitlines()[0] == (
+    assert err == (
         f"{folder}/evidence.lock.yaml:1:1: error: no evidence.lock.yaml; record the evidence with "
-        f"'cc-assess evidence {folder} --lock' [evidence-unlocked]"
+        f"'cc-assess evidence {folder} --lock' [evidence-unlocked]\n"
+        f"cc-assess: {folder}: evidence does not verify (1 problem(s))\n"
     )
 
 

@@ -45,9 +45,10 @@ def test_pack_contents_and_manifest(make_assessment: MakeAssessment, runner: Cli
     out = tmp_path / "pack.zip"
     code, stdout, err = _pack(runner, folder, out)
     assert (code, stdout) == (0, ""), err
-    assert err.startswith(f"wrote {out}: 15 file(s), ")
     with zipfile.ZipFile(out) as archive:
         names = archive.namelist()
+        digest = hashlib.sha256(archive.read("manifest.json")).hexdigest()
+        assert err == f"wrote {out}: 15 file(s), {out.stat().st_size} bytes\nroot digest: sha256:{digest}\n"
         assert names == [
             "actions.csv",
             "assessment/assessment.yaml",

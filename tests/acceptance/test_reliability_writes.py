@@ -326,10 +326,11 @@ def test_migrate_killed_is_refused_until_the_next_write_rolls_it_back(site: Path
         check = cli("validate", "site", cwd=tmp_path)  # validate must not pass a half-migrated folder
         assert check.returncode == 1, point
         staging = next(p.name for p in site.iterdir() if p.name.startswith(transaction.PREFIX))
-        assert check.stderr.splitlines()[0] == (
+        assert check.stderr == (
             f"site/{staging}:1:1: error: cc-assess migrate was interrupted while writing and left the files half "
             "placed; run cc-assess migrate again (or any command that writes into this folder): it first puts every "
-            "file back as it was [interrupted-write]"
+            "file back as it was [interrupted-write]\n"
+            "1 error(s), 0 warning(s)\n"
         )
         if point == renames:
             assert cli("migrate", "site", "--to", "1.1.0", "--dry-run", cwd=tmp_path).returncode == 1

@@ -507,7 +507,7 @@ def test_serve_without_the_extra_says_what_to_install(
 def test_serve_a_folder_that_is_not_an_assessment(tmp_path: Path, runner: CliRunner) -> None:
     code, _, stderr = run(runner, "serve", str(tmp_path / "nope"))
     assert code == 2
-    assert stderr.startswith(f"{tmp_path / 'nope'}:1:1: error: assessment folder: no such folder [missing-folder]\n")
+    assert stderr == f"{tmp_path / 'nope'}:1:1: error: assessment folder: no such folder [missing-folder]\n"
 
 
 def test_serve_on_a_port_in_use(site: Path, runner: CliRunner) -> None:
