@@ -121,7 +121,7 @@ def test_docx_sets_east_asian_fonts_in_words_own_slots(runner: CliRunner, tmp_pa
     assert height is not None
     assert (round(width.mm), round(height.mm)) == (210, 297)
     body = document.element.body
-    assert any('TOC \\o "1-2"' in (node.text or "") for node in body.iter(f"{W}instrText"))
+    assert [node.text for node in body.iter(f"{W}instrText")] == [' TOC \\o "1-2" \\h \\z \\u ']
     assert document.settings.element.find(f"{W}updateFields").get(f"{W}val") == "true"
 
 
