@@ -141,9 +141,13 @@ def test_table_groups_by_owner_and_marks_overdue(make_assessment: MakeAssessment
 def test_no_actions(make_assessment: MakeAssessment, runner: CliRunner) -> None:
     folder = str(make_assessment({"AA-01": "conformant"}))
     assert run(runner, "actions", folder, "--format", "json") == (0, "[]\n", "")
-    code, out, _ = run(runner, "actions", folder, "--format", "markdown", "--lang", "en")
+    code, out, _ = run(runner, "actions", folder, "--format", "markdown", "--lang", "en", "--today", "2026-02-01")
     assert code == 0
-    assert out.endswith("No corrective actions.\n")
+    assert out == (
+        "## Corrective-action plan\n\n"
+        "0 action(s): 0 open, 0 in progress, 0 done, 0 overdue (as of 2026-02-01)\n\n"
+        "No corrective actions.\n"
+    )
 
 
 def test_invalid_input_exit_1_nothing_on_stdout(make_assessment: MakeAssessment, runner: CliRunner) -> None:

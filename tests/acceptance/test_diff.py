@@ -119,13 +119,28 @@ def test_diff_not_assessed_to_nonconformant_is_changed(make_assessment: MakeAsse
 def test_diff_markdown_for_a_pull_request(repo: Path, runner: CliRunner) -> None:
     code, out, _ = run(runner, "diff", "y2025:site-a", "HEAD:site-a", "--format", "markdown", "--lang", "en")
     assert code == 0
-    assert out.startswith("## Assessment diff: y2025:site-a → HEAD:site-a\n\n**Overall: 66.7 → 70.0 (+3.3)**\n")
-    lines = out.splitlines()  # a pull-request comment of many tables: whole lines and rows
-    assert "| AA Domain A | 62.5 | 75.0 | +12.5 | AA-02 (-25.0), AA-03 (+25.0), AA-01 (+12.5) |" in lines
-    assert "### Regressed (1)" in lines
-    assert "| AA-02 A two | Conformant | Partially conformant | -25.0 |" in lines
-    assert "### Improved (2)" in lines
-    assert "### Corrective actions: opened 0, closed 1" in lines
+    head = "| Item | y2025:site-a | HEAD:site-a | Δ |\n| --- | --- | --- | ---: |\n"
+    assert out == (
+        "## Assessment diff: y2025:site-a → HEAD:site-a\n\n"
+        "**Overall: 66.7 → 70.0 (+3.3)**\n\n"
+        "Regressed 1 · Improved 2 · Changed (same points) 1\n\n"
+        "| Domain | y2025:site-a | HEAD:site-a | Δ | Moved most by |\n"
+        "| --- | ---: | ---: | ---: | --- |\n"
+        "| AA Domain A | 62.5 | 75.0 | +12.5 | AA-02 (-25.0), AA-03 (+25.0), AA-01 (+12.5) |\n"
+        "| BB Domain B | 75.0 | 50.0 | -25.0 | BB-01 (-50.0) |\n"
+        "| **Overall** | **66.7** | **70.0** | **+3.3** | |\n\n"
+        f"### Regressed (1)\n\n{head}"
+        "| AA-02 A two | Conformant | Partially conformant | -25.0 |\n\n"
+        f"### Improved (2)\n\n{head}"
+        "| AA-01 A one | Partially conformant | Conformant | +12.5 |\n"
+        "| AA-03 A three | Nonconformant | Conformant | +25.0 |\n\n"
+        f"### Changed (same points) (1)\n\n{head}"
+        "| BB-01 B one | Conformant | Not applicable | -50.0 |\n\n"
+        "### Corrective actions: opened 0, closed 1\n\n"
+        "| | Item | Action | Owner | Due | Status |\n"
+        "| --- | --- | --- | --- | --- | --- |\n"
+        "| closed | AA-03 | A1: Fix the key item | 陈刚 | 2025-06-30 | open → done |\n"
+    )
 
 
 def test_diff_table(repo: Path, runner: CliRunner) -> None:

@@ -50,14 +50,18 @@ def test_history_tags_oldest_first(repo: Path, runner: CliRunner) -> None:
 def test_history_markdown_and_table(repo: Path, runner: CliRunner) -> None:
     code, out, _ = run(runner, "history", "site-a", "--tags", "y*", "--format", "markdown", "--lang", "en")
     assert code == 0
-    assert out.splitlines()[:6] == [
-        "## Score history: site-a",
-        "",
-        "| Domain | y2025 | y2026 | Change |",
-        "| --- | ---: | ---: | ---: |",
-        "| **Overall** | **66.7** | **70.0** | **+3.3** |",
-        "| AA Domain A | 62.5 | 75.0 | +12.5 |",
-    ]
+    y2025, y2026 = (git(repo, "rev-parse", "--short=12", tag).strip() for tag in ("y2025", "y2026"))
+    assert out == (
+        "## Score history: site-a\n"
+        "\n"
+        "| Domain | y2025 | y2026 | Change |\n"
+        "| --- | ---: | ---: | ---: |\n"
+        "| **Overall** | **66.7** | **70.0** | **+3.3** |\n"
+        "| AA Domain A | 62.5 | 75.0 | +12.5 |\n"
+        "| BB Domain B | 75.0 | 50.0 | -25.0 |\n"
+        "\n"
+        f"y2025 = {y2025} (2025-01-30), y2026 = {y2026} (2026-01-30)\n"
+    )
     code, out, _ = run(runner, "history", "site-a", "--tags", "y*")
     assert code == 0
     assert out == (
