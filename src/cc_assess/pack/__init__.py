@@ -160,20 +160,39 @@ def source_files(loaded: LoadedAssessment) -> dict[str, Path]:
     return files
 
 
-def rendered(loaded: LoadedAssessment, today: dt.date) -> dict[str, bytes]:
-    """The entries rendered from the assessment alone (reports, scores, action plan): every derived entry but
-    the evidence index, which needs the evidence files' digests."""
+REPORTS = ("report.html", "report.md")
+
+
+def reports(loaded: LoadedAssessment, today: dt.date) -> dict[str, bytes]:
+    """``report.html`` and ``report.md``: most of the time of the derived entries (Jinja and markdown-it)."""
     from cc_assess.render import render_report  # jinja2 and markdown-it: only when packing
 
     lang = loaded.meta.language
-    result = score(loaded.catalogue, loaded.statuses, loaded.meta.target)
-    table_lang = "en" if lang == "en" else "zh"
     return {
         "report.html": render_report(loaded, format="html", lang=lang, today=today).encode("utf-8"),
         "report.md": render_report(loaded, format="markdown", lang=lang, today=today).encode("utf-8"),
-        "score.json": score_json(result, loaded.catalogue, table_lang).encode("utf-8"),
-        "actions.csv": actions_csv(plan(collect(loaded), today), today, table_lang).encode("utf-8"),
     }
+
+
+def score_entry(loaded: LoadedAssessment) -> bytes:
+    """``score.json``."""
+    result = score(loaded.catalogue, loaded.statuses, loaded.meta.target)
+    return score_json(result, loaded.catalogue, _table_lang(loaded)).encode("utf-8")
+
+
+def actions_entry(loaded: LoadedAssessment, today: dt.date) -> bytes:
+    """``actions.csv``: the action plan."""
+    return actions_csv(plan(collect(loaded), today), today, _table_lang(loaded)).encode("utf-8")
+
+
+def _table_lang(loaded: LoadedAssessment) -> str:
+    return "en" if loaded.meta.language == "en" else "zh"
+
+
+def rendered(loaded: LoadedAssessment, today: dt.date) -> dict[str, bytes]:
+    """The entries rendered from the assessment alone (reports, scores, action plan): every derived entry but
+    the evidence index, which needs the evidence files' digests."""
+    return {**reports(loaded, today), "score.json": score_entry(loaded), "actions.csv": actions_entry(loaded, today)}
 
 
 def evidence_index(loaded: LoadedAssessment, hasher: Hasher) -> bytes:
@@ -190,7 +209,7 @@ def derived(loaded: LoadedAssessment, today: dt.date, hasher: Hasher) -> dict[st
 
 
 class _Rendering:
-    """:func:`rendered` in a thread, started at once: Jinja and markdown-it work while the main thread finds,
+    """:func:`reports` in a thread, started at once: Jinja and markdown-it work while the main thread finds,
     copies and hashes the evidence (file reads, hashlib and zlib release the GIL on large buffers)."""
 
     def __init__(self, loaded: LoadedAssessment, today: dt.date) -> None:
@@ -203,7 +222,7 @@ class _Rendering:
 
     def _run(self, loaded: LoadedAssessment, today: dt.date) -> None:
         try:
-            self._result = rendered(loaded, today)
+            self._result = reports(loaded, today)
         except BaseException as exc:  # raised again in the main thread by entry()
             self._error = exc
 
@@ -409,10 +428,9 @@ def _pack(
 ) -> PackResult:
     hasher = Hasher()
     found, diags = _evidence_files(loaded)
-    entries: dict[str, Content] = {
-        name: functools.partial(rendering.entry, name)
-        for name in ("report.html", "report.md", "score.json", "actions.csv")
-    }
+    entries: dict[str, Content] = {name: functools.partial(rendering.entry, name) for name in REPORTS}
+    entries["score.json"] = functools.partial(score_entry, loaded)
+    entries["actions.csv"] = functools.partial(actions_entry, loaded, today)  # the first entry: not in the thread
     entries["evidence.json"] = functools.partial(evidence_index, loaded, hasher)
     for rel, path in {**source_files(loaded), **found.files}.items():
         entries[f"{FOLDER}/{rel}"] = path
