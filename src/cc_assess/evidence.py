@@ -102,18 +102,39 @@ class Hasher:
         """
         known = real or {}
         reals = {p: r for p in paths if p not in self._learnt and (r := known.get(p) or real_path(p)) is not None}
-        todo = sorted({r for r in reals.values() if r not in self._cache})
+        todo = list(dict.fromkeys(r for r in reals.values() if r not in self._cache))
         workers = min(_usable_cpus(), len(todo) // _FILES_PER_THREAD)
         if workers >= 2:
-            from concurrent.futures import ThreadPoolExecutor
-
-            with ThreadPoolExecutor(workers) as pool:
-                for one, digest in zip(todo, pool.map(_hash_quietly, todo), strict=True):
-                    if digest is not None:
-                        self._cache[one] = digest
+            self._cache.update(_hash_on_threads(todo, workers))
         for path, one in reals.items():  # so that ``__call__`` need not resolve the path again
             if one in self._cache:
                 self._learnt[path] = self._cache[one]
+
+
+def _hash_on_threads(todo: list[Path], workers: int) -> dict[Path, Digest]:
+    """The digests of the files that can be read, each worker taking the next file when it is done with one (a
+    task per file would cost more than hashing a small file; fixed shares would leave a thread idle)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    files = iter(todo)
+    turn = threading.Lock()
+
+    def work() -> dict[Path, Digest]:
+        done: dict[Path, Digest] = {}
+        while True:
+            with turn:
+                real = next(files, None)
+            if real is None:
+                return done
+            digest = _hash_quietly(real)
+            if digest is not None:
+                done[real] = digest
+
+    found: dict[Path, Digest] = {}
+    with ThreadPoolExecutor(workers) as pool:
+        for done in pool.map(lambda _: work(), range(workers)):
+            found.update(done)
+    return found
 
 
 def _usable_cpus() -> int:
