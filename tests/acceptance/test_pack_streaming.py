@@ -8,6 +8,7 @@ import json
 import os
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -193,3 +194,25 @@ def test_the_reused_markdown_checker_judges_each_finding_alone() -> None:
     assert findings_markdown(hostile) == r"> see \[this\](javascript:alert(1))"
     assert findings_markdown(fine) == "> see [the plan](https://intra.example/plan)"
     assert findings_markdown(hostile) == r"> see \[this\](javascript:alert(1))"
+
+
+def test_an_evidence_file_that_cannot_be_read_while_packing_is_named(
+    make_assessment: MakeAssessment, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = _folder(make_assessment)
+    out = tmp_path / "p.zip"
+    assert _pack(runner, folder, out)[0] == 0
+    before = out.read_bytes()
+    photo = folder / "evidence" / "sub" / "photo.jpg"
+    real_open = Path.open
+
+    def refusing(self: Path, *args: Any, **kwargs: Any) -> Any:
+        if self == photo:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refusing)
+    code, stdout, err = _pack(runner, folder, out)
+    assert (code, stdout, err) == (2, "", f"cc-assess: cannot read {photo}: Permission denied\n")
+    assert out.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.zip", "site"]
