@@ -144,8 +144,8 @@ def test_approval_round_trip(make_assessment: MakeAssessment, runner: CliRunner)
         ("reviewed", False),
         ("approved", True),
     ]
-    code, _, _ = run(runner, "score", str(folder), "--require-approved")
-    assert code == 0
+    code, _, err = run(runner, "score", str(folder), "--require-approved")
+    assert (code, err) == (0, "")
     out = run(runner, "report", str(folder), "--lang", "en")[1]
     lines = out.splitlines()
     assert "| Approved by | 张伟 | 2026-11-03 | ✓ matches the current content |" in lines

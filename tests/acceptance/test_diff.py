@@ -84,8 +84,8 @@ def test_diff_folder_against_revision_and_fail_on_regression(repo: Path, runner:
     assert code == 1
     assert json.loads(out)["new"]["label"] == "site-a"
     assert err == "cc-assess: 1 item(s) regressed: AA-02\n"
-    code, _, _ = run(runner, "diff", "site-a", "y2026:site-a", "--fail-on-regression")
-    assert code == 0  # identical: nothing regressed
+    code, _, err = run(runner, "diff", "site-a", "y2026:site-a", "--fail-on-regression")
+    assert (code, err) == (0, "")  # identical: nothing regressed
 
 
 def test_diff_folders_without_git(make_assessment: MakeAssessment, runner: CliRunner) -> None:

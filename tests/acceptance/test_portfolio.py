@@ -164,8 +164,8 @@ def test_fail_under(group: Path, runner: CliRunner) -> None:
     assert code == 1
     assert json.loads(out)["overall"]["score"] == 72.78
     assert err == "cc-assess: the portfolio's overall score 72.78 is below 72.79\n"
-    code, _, _ = run(runner, "portfolio", str(group), "--format", "json", "--fail-under", "72.78")
-    assert code == 0
+    code, _, err = run(runner, "portfolio", str(group), "--format", "json", "--fail-under", "72.78")
+    assert (code, err) == (0, "")
 
 
 # ------------------------------------------------------------------------------------------ bad input

@@ -323,8 +323,8 @@ def test_cannot_run_cases(make_assessment: MakeAssessment, runner: CliRunner, tm
     code, _, err = run(runner, "report", str(folder), "-o", str(tmp_path / "no" / "r.md"))
     assert code == 2
     assert err == f"cc-assess: cannot write {tmp_path}/no/r.md: folder {tmp_path}/no does not exist\n"
-    code, _, _ = run(runner, "report", str(tmp_path / "missing"))
-    assert code == 2
+    code, _, err = run(runner, "report", str(tmp_path / "missing"))
+    assert (code, err) == (2, f"{tmp_path}/missing:1:1: error: assessment folder: no such folder [missing-folder]\n")
 
 
 def test_template_dir_overrides_by_name_and_falls_back(
