@@ -74,23 +74,23 @@ def test_json_exact(make_assessment: MakeAssessment, runner: CliRunner) -> None:
 
 def test_filters(make_assessment: MakeAssessment, runner: CliRunner) -> None:
     folder = _folder(make_assessment)
-    code, out, _ = run(runner, "actions", folder, "--format", "json", "--today", "2026-02-01", "--overdue")
-    assert code == 0
+    code, out, err = run(runner, "actions", folder, "--format", "json", "--today", "2026-02-01", "--overdue")
+    assert (code, err) == (0, "")
     assert [(r["item"], r["id"]) for r in json.loads(out)] == [("BB-01", "B3"), ("AA-01", "A2")]
     code, out, _ = run(runner, "actions", folder, "--format", "json", "--today", "2026-02-01", "--owner", "陈刚")
     assert [r["id"] for r in json.loads(out)] == ["B3", "A1"]
     code, out, _ = run(runner, "actions", folder, "--format", "json", "--today", "2026-01-01", "--owner", " wang li ")
     assert [(r["id"], r["overdue"]) for r in json.loads(out)] == [("A2", False)]
-    code, out, _ = run(runner, "actions", folder, "--format", "json", "--owner", "nobody")
-    assert (code, out) == (0, "[]\n")
+    code, out, err = run(runner, "actions", folder, "--format", "json", "--owner", "nobody")
+    assert (code, out, err) == (0, "[]\n", "")
 
 
 def test_today_from_source_date_epoch(
     make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(int(dt.datetime(2026, 1, 12, tzinfo=dt.timezone.utc).timestamp())))
-    code, out, _ = run(runner, "actions", _folder(make_assessment), "--format", "json", "--overdue")
-    assert code == 0
+    code, out, err = run(runner, "actions", _folder(make_assessment), "--format", "json", "--overdue")
+    assert (code, err) == (0, "")
     assert [r["id"] for r in json.loads(out)] == ["B3"]
 
 
@@ -110,10 +110,10 @@ def test_csv_has_bom_and_opens_in_excel(make_assessment: MakeAssessment, runner:
 
 
 def test_markdown_groups_by_owner(make_assessment: MakeAssessment, runner: CliRunner) -> None:
-    code, out, _ = run(
+    code, out, err = run(
         runner, "actions", _folder(make_assessment), "--format", "markdown", "--today", "2026-02-01", "--lang", "en"
     )
-    assert code == 0
+    assert (code, err) == (0, "")
     head = "| Due | Item | ID | Corrective action | Status |\n| --- | --- | --- | --- | --- |\n"
     assert out == (
         "## Corrective-action plan\n\n"
@@ -130,8 +130,8 @@ def test_markdown_groups_by_owner(make_assessment: MakeAssessment, runner: CliRu
 
 
 def test_table_groups_by_owner_and_marks_overdue(make_assessment: MakeAssessment, runner: CliRunner) -> None:
-    code, out, _ = run(runner, "actions", _folder(make_assessment), "--today", "2026-02-01")
-    assert code == 0
+    code, out, err = run(runner, "actions", _folder(make_assessment), "--today", "2026-02-01")
+    assert (code, err) == (0, "")
     assert out.index("Wang Li") < out.index("陈刚") < out.index("(未指定责任人)")
     assert out.count("逾期") == 3  # two overdue rows and the summary
     # under the wide table, the summary is its own whole line
@@ -141,8 +141,8 @@ def test_table_groups_by_owner_and_marks_overdue(make_assessment: MakeAssessment
 def test_no_actions(make_assessment: MakeAssessment, runner: CliRunner) -> None:
     folder = str(make_assessment({"AA-01": "conformant"}))
     assert run(runner, "actions", folder, "--format", "json") == (0, "[]\n", "")
-    code, out, _ = run(runner, "actions", folder, "--format", "markdown", "--lang", "en", "--today", "2026-02-01")
-    assert code == 0
+    code, out, err = run(runner, "actions", folder, "--format", "markdown", "--lang", "en", "--today", "2026-02-01")
+    assert (code, err) == (0, "")
     assert out == (
         "## Corrective-action plan\n\n"
         "0 action(s): 0 open, 0 in progress, 0 done, 0 overdue (as of 2026-02-01)\n\n"
@@ -187,8 +187,8 @@ def test_validate_warns_nonconformity_without_action(make_assessment: MakeAssess
             "responses/AA/AA-03.yaml": BB01.replace("BB-01", "AA-03").replace("nonconformant", "partial"),
         },
     )
-    code, out, _ = run(runner, "validate", str(folder), "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "validate", str(folder), "--format", "json")
+    assert (code, err) == (0, "")
     found = [(d["path"].rsplit("/", 1)[1], d["line"], d["column"], d["code"], d["severity"], d["message"])
              for d in json.loads(out)]  # fmt: skip
     assert found == [

@@ -63,8 +63,8 @@ def _site(make_assessment: MakeAssessment, tmp_path: Path, statuses: dict[str, s
 
 def test_catalogue_check_refuses_an_item_tag_that_is_not_listed(tmp_path: Path, runner: CliRunner) -> None:
     path = _catalogue(tmp_path, TAGGED.replace("tags: [licensed]}", "tags: [licensed, inbound]}"))
-    code, out, _ = run(runner, "catalogue", "check", str(path), "--format", "json")
-    assert code == 1
+    code, out, err = run(runner, "catalogue", "check", str(path), "--format", "json")
+    assert (code, err) == (1, "")
     assert [(d["line"], d["column"], d["code"], d["message"]) for d in json.loads(out)] == [
         (19, 68, "unknown-tag", "item 'AA-04' has tag 'inbound', which is not listed under 'tags:'")
     ]
@@ -169,8 +169,8 @@ def test_an_exclude_tag_the_catalogue_does_not_list_is_a_located_error(
 ) -> None:
     meta = "exclude:\n  - {tag: outbond, reason: 无外呼}\n"
     site = _site(make_assessment, tmp_path, {}, meta)
-    code, out, _ = run(runner, "validate", str(site), "--format", "json")
-    assert code == 1
+    code, out, err = run(runner, "validate", str(site), "--format", "json")
+    assert (code, err) == (1, "")
     errors = [d for d in json.loads(out) if d["severity"] == "error"]
     assert [(d["path"], d["line"], d["column"], d["code"], d["message"]) for d in errors] == [
         (
@@ -230,16 +230,16 @@ def test_exclude_reason_is_required_and_typed(
     make_assessment: MakeAssessment, tmp_path: Path, runner: CliRunner
 ) -> None:
     site = _site(make_assessment, tmp_path, {}, "exclude:\n  - {tag: outbound}\n")
-    code, out, _ = run(runner, "validate", str(site), "--format", "json")
-    assert code == 1
+    code, out, err = run(runner, "validate", str(site), "--format", "json")
+    assert (code, err) == (1, "")
     assert [(d["line"], d["code"], d["message"]) for d in json.loads(out) if d["severity"] == "error"] == [
         (4, "missing-key", "missing required key 'reason'")
     ]
 
 
 def test_the_assessment_schema_describes_exclude(runner: CliRunner) -> None:
-    code, out, _ = run(runner, "schema", "assessment")
-    assert code == 0
+    code, out, err = run(runner, "schema", "assessment")
+    assert (code, err) == (0, "")
     schema = json.loads(out)
     exclude = schema["properties"]["exclude"]
     assert exclude["type"] == "array"
@@ -248,8 +248,8 @@ def test_the_assessment_schema_describes_exclude(runner: CliRunner) -> None:
 
 
 def test_the_catalogue_schema_has_tags_numeric_targets_and_clause_basis(runner: CliRunner) -> None:
-    code, out, _ = run(runner, "schema", "catalogue")
-    assert code == 0
+    code, out, err = run(runner, "schema", "catalogue")
+    assert (code, err) == (0, "")
     schema = json.loads(out)
     assert "tags" in schema["properties"]
     item = schema["$defs"]["Item"]["properties"]

@@ -101,8 +101,8 @@ def test_approval_round_trip(make_assessment: MakeAssessment, runner: CliRunner)
         f"  - {{role: reviewed, name: 陈刚, date: 2026-10-31, digest: {digest}}}   # 审核\n"
         f"  - {{role: approved, name: 张伟, date: 2026-11-02, digest: {digest}}}   # 批准\n"
     )
-    code, out, _ = run(runner, "validate", str(folder), "--format", "json")
-    assert (code, out) == (0, "[]\n")
+    code, out, err = run(runner, "validate", str(folder), "--format", "json")
+    assert (code, out, err) == (0, "[]\n", "")
     code, _, err = run(runner, "score", str(folder), "--require-approved")
     assert (code, err) == (0, "")
 
@@ -110,16 +110,16 @@ def test_approval_round_trip(make_assessment: MakeAssessment, runner: CliRunner)
     (folder / "responses/BB/BB-02.yaml").write_text(
         "item: BB-02\nstatus: partial\nactions: [{id: A1, description: x}]\n"
     )
-    code, out, _ = run(runner, "validate", str(folder), "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "validate", str(folder), "--format", "json")
+    assert (code, err) == (0, "")
     found = [(d["line"], d["column"], d["code"], d["severity"]) for d in json.loads(out)]
     assert found == [(line, 5, "approval-outdated", "warning") for line in (4, 5, 6)]
     assert json.loads(out)[2]["message"] == (
         "the approved sign-off by 张伟 on 2026-11-02 no longer matches the content (it changed since); "
         f"sign off again with 'cc-assess approve {folder} --role approved --name NAME'"
     )
-    code, out, _ = run(runner, "report", str(folder), "--lang", "en")
-    assert code == 0
+    code, out, err = run(runner, "report", str(folder), "--lang", "en")
+    assert (code, err) == (0, "")
     lines = out.splitlines()  # a whole report: whole table rows
     assert "| Prepared by | 王丽 | 2026-10-30 | **⚠ content changed after sign-off; to be signed again** |" in lines
     assert "| Approved by | 张伟 | 2026-11-02 | **⚠ content changed after sign-off; to be signed again** |" in lines
@@ -248,8 +248,8 @@ def test_malformed_approvals_are_located_errors(
     make_assessment: MakeAssessment, runner: CliRunner, text: str, expected: tuple[str, int, int]
 ) -> None:
     folder = make_assessment(ALL_CONFORMANT, files={"approvals.yaml": text})
-    code, out, _ = run(runner, "validate", str(folder), "--format", "json")
-    assert code == 1
+    code, out, err = run(runner, "validate", str(folder), "--format", "json")
+    assert (code, err) == (1, "")
     errors = [(d["code"], d["line"], d["column"]) for d in json.loads(out) if d["severity"] == "error"]
     assert errors[:1] == [expected]
     assert {d["path"] for d in json.loads(out)} == {f"{folder}/approvals.yaml"}

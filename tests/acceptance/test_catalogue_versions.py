@@ -68,8 +68,8 @@ def test_id_changes_follow_the_entry() -> None:
 
 
 def test_catalogue_list_shows_both_versions(runner: CliRunner) -> None:
-    code, out, _ = run(runner, "catalogue", "list")
-    assert code == 0
+    code, out, err = run(runner, "catalogue", "list")
+    assert (code, err) == (0, "")
     title = "呼叫中心服务质量和运营管理规范 / Call centre service quality and operations management"
     assert out.splitlines() == [
         f"ydt-2823-2015\t1.1.0 (current)\t224 items\t{title}",
@@ -126,6 +126,6 @@ def test_a_1_0_0_assessment_migrates_without_losing_an_answer(
 
     meta = yaml.safe_load((folder / "assessment.yaml").read_text(encoding="utf-8"))
     assert meta["catalogue_version"] == "1.1.0"
-    code, out, _ = run(runner, "validate", str(folder), "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "validate", str(folder), "--format", "json")
+    assert (code, err) == (0, "")
     assert [d for d in json.loads(out) if d["severity"] == "error"] == []

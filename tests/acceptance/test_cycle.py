@@ -117,8 +117,8 @@ def test_init_from_keeps_last_years_answer_as_previous_and_starts_not_assessed(
         "assessor": None,
         "assessed_on": None,
     }
-    code, out, _ = run(runner, "score", str(new), "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "score", str(new), "--format", "json")
+    assert (code, err) == (0, "")
     score = json.loads(out)
     assert score["counts"] == {
         "total": 5,
@@ -201,8 +201,8 @@ def test_previous_is_a_checked_key(tmp_path: Path, runner: CliRunner) -> None:
     folder = tmp_path / "a"
     assert run(runner, "init", str(folder), "--catalogue", MINI)[0] == 0
     write(folder, "responses/AA/AA-01.yaml", "item: AA-01\nprevious: {status: partial, assessed: 2025-01-01}\n")
-    code, out, _ = run(runner, "validate", str(folder), "--format", "json")
-    assert code == 1
+    code, out, err = run(runner, "validate", str(folder), "--format", "json")
+    assert (code, err) == (1, "")
     assert [(d["line"], d["column"], d["code"]) for d in json.loads(out)] == [(2, 29, "unknown-key")]
     code, out, _ = run(runner, "schema", "response")
     assert json.loads(out)["properties"]["previous"]["description"].startswith("上一年度")
@@ -240,8 +240,8 @@ def test_workbook_shows_previous_status_read_only_and_import_ignores_edits(
 def test_csv_has_previous_status_beside_status(last_year: Path, tmp_path: Path, runner: CliRunner) -> None:
     new = tmp_path / "2026"
     assert run(runner, "init", str(new), "--catalogue", MINI, "--from", str(last_year))[0] == 0
-    code, out, _ = run(runner, "export", str(new), "--format", "csv", "--lang", "en")
-    assert code == 0
+    code, out, err = run(runner, "export", str(new), "--format", "csv", "--lang", "en")
+    assert (code, err) == (0, "")
     rows = list(csv.DictReader(io.StringIO(out.lstrip("\ufeff"))))
     head = list(rows[0])
     assert head[head.index("status_label") + 1] == "previous_status"
@@ -282,8 +282,8 @@ def test_assessed_on_after_today_is_a_warning(
     assert run(runner, "init", str(folder), "--catalogue", MINI)[0] == 0
     write(folder, "responses/AA/AA-01.yaml", "item: AA-01\nstatus: conformant\nassessed_on: 2026-10-13\n")
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1791763200")  # 2026-10-12
-    code, out, _ = run(runner, "validate", str(folder), "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "validate", str(folder), "--format", "json")
+    assert (code, err) == (0, "")
     assert json.loads(out) == [
         {
             "path": f"{folder}/responses/AA/AA-01.yaml",

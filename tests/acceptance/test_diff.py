@@ -102,8 +102,8 @@ def test_diff_folders_without_git(make_assessment: MakeAssessment, runner: CliRu
 def test_diff_not_assessed_to_nonconformant_is_changed(make_assessment: MakeAssessment, runner: CliRunner) -> None:
     old = make_assessment({"AA-01": None, "AA-02": "partial"}, name="a")
     new = make_assessment({"AA-01": "nonconformant", "AA-02": "partial"}, name="b")
-    code, out, _ = run(runner, "diff", str(old), str(new), "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "diff", str(old), str(new), "--format", "json")
+    assert (code, err) == (0, "")
     assert json.loads(out)["items"] == [
         {
             "item": "AA-01",
@@ -117,8 +117,8 @@ def test_diff_not_assessed_to_nonconformant_is_changed(make_assessment: MakeAsse
 
 
 def test_diff_markdown_for_a_pull_request(repo: Path, runner: CliRunner) -> None:
-    code, out, _ = run(runner, "diff", "y2025:site-a", "HEAD:site-a", "--format", "markdown", "--lang", "en")
-    assert code == 0
+    code, out, err = run(runner, "diff", "y2025:site-a", "HEAD:site-a", "--format", "markdown", "--lang", "en")
+    assert (code, err) == (0, "")
     head = "| Item | y2025:site-a | HEAD:site-a | Δ |\n| --- | --- | --- | ---: |\n"
     assert out == (
         "## Assessment diff: y2025:site-a → HEAD:site-a\n\n"
@@ -144,8 +144,8 @@ def test_diff_markdown_for_a_pull_request(repo: Path, runner: CliRunner) -> None
 
 
 def test_diff_table(repo: Path, runner: CliRunner) -> None:
-    code, out, _ = run(runner, "diff", "y2025:site-a", "y2026:site-a", "--lang", "en")
-    assert code == 0
+    code, out, err = run(runner, "diff", "y2025:site-a", "y2026:site-a", "--lang", "en")
+    assert (code, err) == (0, "")
     assert out == (
         "                                    y2025:site-a → y2026:site-a                                    \n"
         "┏━━━━━━━━━━━━━┳━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━┳━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┓\n"
@@ -280,8 +280,8 @@ def test_actions_opened(make_assessment: MakeAssessment, runner: CliRunner) -> N
     new = make_assessment({"AA-03": "nonconformant"}, name="b")
     write_responses(new, {"AA-03": "nonconformant"}, {"AA-03": ACTION_OPEN})
     write_responses(old, {"AA-03": "nonconformant"}, {"AA-03": ACTION_DONE})
-    code, out, _ = run(runner, "diff", str(old), str(new), "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "diff", str(old), str(new), "--format", "json")
+    assert (code, err) == (0, "")
     assert [(a["item"], a["id"], a["old_status"], a["new_status"]) for a in json.loads(out)["actions"]["opened"]] == [
         ("AA-03", "A1", "done", "open")
     ]

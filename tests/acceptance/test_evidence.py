@@ -253,8 +253,8 @@ def test_evidence_expired_warning(make_assessment: MakeAssessment, runner: CliRu
     folder = make_assessment(
         files={"responses/BB/BB-02.yaml": bb02}, meta="period: {start: 2026-01-05, end: 2026-01-30}\n"
     )
-    code, out, _ = run(runner, "validate", str(folder), "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "validate", str(folder), "--format", "json")
+    assert (code, err) == (0, "")
     expired = [d for d in json.loads(out) if d["code"] == "evidence-expired"]
     assert expired == [
         {"path": f"{folder}/responses/BB/BB-02.yaml", "line": 4, "column": 67, "item": "BB-02",

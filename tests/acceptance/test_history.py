@@ -40,16 +40,16 @@ def test_history_json(repo: Path, runner: CliRunner) -> None:
 
 def test_history_tags_oldest_first(repo: Path, runner: CliRunner) -> None:
     git(repo, "tag", "-a", "-m", "late annotated tag on the first commit", "a-first", "y2025")
-    code, out, _ = run(runner, "history", "site-a", "--tags", "*", "--rev", "HEAD", "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "history", "site-a", "--tags", "*", "--rev", "HEAD", "--format", "json")
+    assert (code, err) == (0, "")
     assert [r["rev"] for r in json.loads(out)["revisions"]] == ["a-first", "y2025", "y2026", "HEAD"]
     code, out, _ = run(runner, "history", "site-a", "--tags", "y*", "--format", "json")
     assert [r["rev"] for r in json.loads(out)["revisions"]] == ["y2025", "y2026"]
 
 
 def test_history_markdown_and_table(repo: Path, runner: CliRunner) -> None:
-    code, out, _ = run(runner, "history", "site-a", "--tags", "y*", "--format", "markdown", "--lang", "en")
-    assert code == 0
+    code, out, err = run(runner, "history", "site-a", "--tags", "y*", "--format", "markdown", "--lang", "en")
+    assert (code, err) == (0, "")
     y2025, y2026 = (git(repo, "rev-parse", "--short=12", tag).strip() for tag in ("y2025", "y2026"))
     assert out == (
         "## Score history: site-a\n"
@@ -62,8 +62,8 @@ def test_history_markdown_and_table(repo: Path, runner: CliRunner) -> None:
         "\n"
         f"y2025 = {y2025} (2025-01-30), y2026 = {y2026} (2026-01-30)\n"
     )
-    code, out, _ = run(runner, "history", "site-a", "--tags", "y*")
-    assert code == 0
+    code, out, err = run(runner, "history", "site-a", "--tags", "y*")
+    assert (code, err) == (0, "")
     assert out == (
         "          得分趋势: site-a          \n"
         "┏━━━━━━━━━━┳━━━━━━━┳━━━━━━━┳━━━━━━━┓\n"
@@ -77,8 +77,8 @@ def test_history_markdown_and_table(repo: Path, runner: CliRunner) -> None:
 
 
 def test_history_html_is_self_contained(repo: Path, runner: CliRunner) -> None:
-    code, out, _ = run(runner, "history", "site-a", "--tags", "y*", "--format", "html")
-    assert code == 0
+    code, out, err = run(runner, "history", "site-a", "--tags", "y*", "--format", "html")
+    assert (code, err) == (0, "")
     assert out.startswith("<!DOCTYPE html>")
     assert out.count("<svg") == 3  # the overall score, and one small chart per domain
     assert out.count("<polyline") == 3  # overall and two domains
@@ -197,11 +197,11 @@ def test_diff_and_history_pages_in_chromium(repo: Path, runner: CliRunner, tmp_p
     """No console message, no network request, and an A4 print of one page each (plus the history table)."""
     from tests.acceptance.test_browser import check_in_browser
 
-    code, out, _ = run(runner, "diff", "y2025:site-a", "HEAD:site-a", "--format", "html")
-    assert code == 0
+    code, out, err = run(runner, "diff", "y2025:site-a", "HEAD:site-a", "--format", "html")
+    assert (code, err) == (0, "")
     (tmp_path / "diff").mkdir()
     check_in_browser(out, tmp_path / "diff", 2)  # overview, then the changed items and actions
-    code, out, _ = run(runner, "history", "site-a", "--tags", "y*", "--rev", "HEAD", "--format", "html")
-    assert code == 0
+    code, out, err = run(runner, "history", "site-a", "--tags", "y*", "--rev", "HEAD", "--format", "html")
+    assert (code, err) == (0, "")
     (tmp_path / "history").mkdir()
     check_in_browser(out, tmp_path / "history", 2)  # charts, then the table

@@ -141,8 +141,8 @@ def test_json_shape_sites_items_key_failures(group: Path, runner: CliRunner) -> 
 
 def test_today_from_source_date_epoch(group: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1767225600")  # 2026-01-01: the action due 2026-03-31 is not overdue
-    code, out, _ = run(runner, "portfolio", str(group), "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "portfolio", str(group), "--format", "json")
+    assert (code, err) == (0, "")
     assert [s["overdue_actions"] for s in json.loads(out)["sites"]] == [0, 0, 0]
 
 
@@ -210,8 +210,8 @@ def test_missing_seats_only_under_seat_weighting(tmp_path: Path, runner: CliRunn
         "default) needs seats for every site, or use --weight equal [missing-seats]\n"
         f"cc-assess: {tmp_path}/portfolio.yaml is invalid\n"
     )
-    code, out, _ = run(runner, "portfolio", str(path), "--weight", "equal", "--format", "json")
-    assert code == 0
+    code, out, err = run(runner, "portfolio", str(path), "--weight", "equal", "--format", "json")
+    assert (code, err) == (0, "")
     assert json.loads(out)["overall"] == {"score": 66.67}
 
 
@@ -439,8 +439,10 @@ def test_html_bilingual_and_deterministic(group: Path, runner: CliRunner) -> Non
 
 
 def test_markdown(group: Path, runner: CliRunner) -> None:
-    code, out, _ = run(runner, "portfolio", str(group), "--format", "markdown", "--lang", "zh", "--today", "2026-06-01")
-    assert code == 0
+    code, out, err = run(
+        runner, "portfolio", str(group), "--format", "markdown", "--lang", "zh", "--today", "2026-06-01"
+    )
+    assert (code, err) == (0, "")
     lines = out.splitlines()
     assert lines[0] == "## 华信集团客服中心：总体得分 72.8（3 个场所，按座席数加权）"
     assert "| 1 | cd 成都 | 西南 | 200 | 83.3 | — | — | 未就绪 | 0 | 1 | 0 |" in lines
@@ -576,8 +578,8 @@ def test_bundled_catalogue_1_0_0_and_1_1_0_sites(tmp_path: Path, runner: CliRunn
     data = portfolio_json(runner, path, "--facts", str(facts))
     scores = []
     for year in ("2025", "2026"):
-        code, out, _ = run(runner, "score", str(examples / year), "--format", "json")
-        assert code == 0
+        code, out, err = run(runner, "score", str(examples / year), "--format", "json")
+        assert (code, err) == (0, "")
         scores.append(json.loads(out)["overall"]["score"])
     assert [s["overall"] for s in data["sites"]] == scores
 

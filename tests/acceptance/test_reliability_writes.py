@@ -89,8 +89,8 @@ def test_a_link_inside_the_folder_is_still_read(
     (folder / "answers" / "AA-01.yaml").write_text("item: AA-01\nstatus: conformant\n", encoding="utf-8")
     (folder / "responses" / "AA" / "AA-01.yaml").symlink_to("../../answers/AA-01.yaml")
     monkeypatch.chdir(tmp_path)
-    code, out, _ = run(runner, "validate", "site", "--format", "json")
-    assert (code, out) == (0, "[]\n")
+    code, out, err = run(runner, "validate", "site", "--format", "json")
+    assert (code, out, err) == (0, "[]\n", "")
 
 
 def test_a_linked_domain_folder_outside_is_refused(

@@ -281,8 +281,8 @@ def test_output_file_written_atomically(runner: CliRunner, tmp_path: Path) -> No
 
 def test_default_language_is_the_assessments(make_assessment: MakeAssessment, runner: CliRunner) -> None:
     folder = make_assessment(ALL_CONFORMANT, meta="language: en\n")
-    code, out, _ = run(runner, "report", str(folder), "--today", TODAY)
-    assert code == 0
+    code, out, err = run(runner, "report", str(folder), "--today", TODAY)
+    assert (code, err) == (0, "")
     assert out.startswith("# Service quality assessment report\n")
     assert "- **Readiness verdict**: **Ready**" in out.splitlines()  # a whole report: one whole line
 

@@ -89,8 +89,8 @@ def test_response_schema_for_a_catalogue_enumerates_items_and_statuses(runner: C
 
 
 def test_response_schema_for_a_catalogue_file(runner: CliRunner) -> None:
-    code, out, _ = run(runner, "schema", "response", "--catalogue", str(FIXTURES / "mini.yaml"))
-    assert code == 0
+    code, out, err = run(runner, "schema", "response", "--catalogue", str(FIXTURES / "mini.yaml"))
+    assert (code, err) == (0, "")
     assert [c["const"] for c in json.loads(out)["properties"]["item"]["anyOf"]] == [
         "AA-01",
         "AA-02",
@@ -220,8 +220,8 @@ def case_folder(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[st
 @pytest.fixture(scope="module")
 def verdicts(case_folder: tuple[Path, dict[str, Path]]) -> dict[str, tuple[bool, bool, bool]]:
     folder, paths = case_folder
-    code, out, _ = run(CliRunner(), "validate", str(folder), "--format", "json")
-    assert code == 1
+    code, out, err = run(CliRunner(), "validate", str(folder), "--format", "json")
+    assert (code, err) == (1, "")
     cc_errors = {Path(d["path"]).resolve() for d in json.loads(out) if d["severity"] == "error"}
     files = list(paths.values())
     plain = folder / "plain.schema.json"

@@ -20,8 +20,8 @@ def test_init_then_validate(tmp_path: Path, runner: CliRunner) -> None:
     code, _, err = run(runner, "init", str(tmp_path / "a"), "--catalogue", "ydt-2823-2015")
     assert code == 0, err
     assert len(list((tmp_path / "a" / "responses").rglob("*.yaml"))) == 224
-    code, out, _ = run(runner, "validate", str(tmp_path / "a"), "--format", "json")
-    assert (code, out) == (0, "[]\n")
+    code, out, err = run(runner, "validate", str(tmp_path / "a"), "--format", "json")
+    assert (code, out, err) == (0, "[]\n", "")
 
 
 def test_a_bug_is_an_internal_error_message_not_a_traceback(
