@@ -172,8 +172,9 @@ def test_bad_today_exit_2(make_assessment: MakeAssessment, runner: CliRunner) ->
 
 
 def test_missing_folder_exit_2(tmp_path: Path, runner: CliRunner) -> None:
-    code, out, _ = run(runner, "actions", str(tmp_path / "nope"))
+    code, out, err = run(runner, "actions", str(tmp_path / "nope"))
     assert (code, out) == (2, "")
+    assert err == f"{tmp_path / 'nope'}:1:1: error: assessment folder: no such folder [missing-folder]\n"
 
 
 # ------------------------------------------------------------------------------ validate: no corrective action

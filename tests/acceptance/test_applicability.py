@@ -181,8 +181,18 @@ def test_an_exclude_tag_the_catalogue_does_not_list_is_a_located_error(
             "catalogue tagged 1.0.0 has no tag 'outbond' (tags: licensed, outbound)",
         )
     ]
-    code, out, _ = run(runner, "score", str(site), "--format", "json")
+    code, out, err = run(runner, "score", str(site), "--format", "json")
     assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        f"{site}/assessment.yaml:4:11: error: catalogue tagged 1.0.0 has no tag 'outbond' (tags: licensed, outbound) "
+        "[unknown-tag]",
+        *(
+            f"{site}/responses/AA/{item}.yaml:1:1: warning: no response file for {item}; "
+            "it counts as not assessed [missing-response]"
+            for item in ("AA-01", "AA-02", "AA-03", "AA-04")
+        ),
+        f"cc-assess: {site}: the assessment has errors; run 'cc-assess validate'",
+    ]
 
 
 def test_without_a_tags_list_exclude_may_name_any_tag_an_item_carries(

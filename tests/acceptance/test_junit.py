@@ -126,5 +126,15 @@ def test_junit_obeys_thresholds(make_assessment: MakeAssessment, runner: CliRunn
 
 def test_junit_on_invalid_input_prints_nothing(make_assessment: MakeAssessment, runner: CliRunner) -> None:
     folder = make_assessment({"AA-01": "finished"})
-    code, out, _ = run(runner, "score", str(folder), "--format", "junit")
+    code, out, err = run(runner, "score", str(folder), "--format", "junit")
     assert (code, out) == (1, "")
+    assert err.splitlines() == [
+        f"{folder}/responses/AA/AA-01.yaml:2:9: error: 'finished' is not a status of this catalogue "
+        "(use one of: conformant, partial, nonconformant, na, or their zh/en labels) [unknown-status]",
+        *(
+            f"{folder}/responses/{item[:2]}/{item}.yaml:1:1: warning: no response file for {item}; "
+            "it counts as not assessed [missing-response]"
+            for item in ("AA-02", "AA-03", "BB-01", "BB-02")
+        ),
+        f"cc-assess: {folder}: the assessment has errors; run 'cc-assess validate'",
+    ]

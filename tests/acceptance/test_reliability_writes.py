@@ -77,8 +77,12 @@ def test_a_response_linked_outside_the_folder_is_refused_and_never_packed(
     code, _, err = run(runner, "pack", "site", "-o", "p.zip")
     assert (code, err) == (1, problems + "cc-assess: site: the assessment has errors; run 'cc-assess validate'\n")
     assert not Path("p.zip").exists()
-    code, out, _ = run(runner, "report", "site")
-    assert (code, out) == (1, "")
+    code, out, err = run(runner, "report", "site")
+    assert (code, out, err) == (
+        1,
+        "",
+        problems + "cc-assess: site: the assessment has errors; run 'cc-assess validate'\n",
+    )
 
 
 def test_a_link_inside_the_folder_is_still_read(
