@@ -17,9 +17,7 @@ Pure: no I/O.  The rules (SPEC, "Portfolio"):
 from __future__ import annotations
 
 import datetime as dt
-import statistics
-from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Container, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -223,6 +221,42 @@ def _mappings(newest: Catalogue, versions: set[str]) -> dict[str, dict[str, str 
     return out
 
 
+def _points(
+    s: SiteSummary,
+    catalogues: dict[tuple[str, str], Catalogue],
+    mappings: dict[str, dict[str, str | None]],
+    wanted: Container[str],
+) -> Iterator[tuple[str, float]]:
+    """(newest item id, points) of each item of a site that is in ``wanted`` and not N/A (not assessed: 0)."""
+    catalogue = catalogues[(s.catalogue_id, s.catalogue_version)]
+    mapping = mappings[s.catalogue_version]
+    scale = {level.id: level.points for level in catalogue.scale}
+    for own, level, _ in s.level_ids(catalogue):
+        mapped = mapping.get(own, own)
+        if mapped is None or mapped not in wanted:
+            continue
+        p = 0.0 if level is None else scale[level]
+        if p is not None:
+            yield mapped, float(p)  # as an array of doubles held them: 1 and 1.0 are one key
+
+
+def _median(counts: dict[float, int]) -> float:
+    """``statistics.median`` of the values that ``counts`` counts (the mean of the middle two for an even count)."""
+    ordered = sorted(counts)
+    total = sum(counts.values())
+
+    def nth(k: int) -> float:
+        for value in ordered:
+            if k < counts[value]:
+                return value
+            k -= counts[value]
+        raise IndexError(k)  # pragma: no cover - k < total
+
+    if total % 2:
+        return nth(total // 2)
+    return (nth(total // 2 - 1) + nth(total // 2)) / 2
+
+
 def rollup(
     file: PortfolioFile,
     summaries: Sequence[SiteSummary],
@@ -240,47 +274,40 @@ def rollup(
         return 1 if weight == "equal" else (s.seats or 0)
 
     sites: list[SiteView] = []
-    # Per item: the points of each site where it is not N/A, and that site's position (two flat arrays, about
-    # 12 bytes per site and item, instead of a tuple of objects each).
-    points: dict[str, tuple[array[float], array[int]]] = {item: (array("d"), array("I")) for item in newest_items}
+    # Per item: how many sites have each number of points (N/A left out): a few entries per item, whatever the
+    # number of sites.  The worst sites are found in a second pass, once each item's minimum is known.
+    counts: dict[str, dict[float, int]] = {item: {} for item in newest_items}
     key_sites: dict[str, list[str]] = {}
-    for position, s in enumerate(summaries):
-        catalogue = catalogues[(s.catalogue_id, s.catalogue_version)]
+    for s in summaries:
+        for item, p in _points(s, catalogues, mappings, counts):
+            found = counts[item]
+            found[p] = found.get(p, 0) + 1
         mapping = mappings[s.catalogue_version]
-        scale = {level.id: level.points for level in catalogue.scale}
-        for own, level, _ in s.level_ids(catalogue):
-            mapped = mapping.get(own, own)
-            if mapped is None or mapped not in points:
-                continue
-            p = 0.0 if level is None else scale[level]
-            if p is not None:
-                values, where = points[mapped]
-                values.append(p)
-                where.append(position)
         failures = [(mapping.get(own, own) or own) for own in s.key_failures]
         for item in failures:
             key_sites.setdefault(item, []).append(s.id)
         sites.append(SiteView(s, sorted(failures)))
+    lows = {item: min(found) for item, found in counts.items() if found and min(found) < 1}
+    worst: dict[str, list[str]] = {item: [] for item in lows}
+    if lows:
+        for s in summaries:
+            for item, p in _points(s, catalogues, mappings, lows):
+                if p == lows[item]:
+                    worst[item].append(s.id)
 
     items: list[ItemSpread] = []
     keys = {item.id: item.key for item in newest.items()}
-    for item, (values, where) in points.items():
-        low = min(values) if values else None
-        worst = (
-            [summaries[i].id for p, i in zip(values, where, strict=True) if p == low]
-            if low is not None and low < 1
-            else []
-        )
+    for item, found in counts.items():
         items.append(
             ItemSpread(
                 item,
                 newest_items[item],
                 keys[item],
-                low,
-                round2(statistics.median(values)) if values else None,
-                max(values) if values else None,
-                worst,
-                sum(1 for p in values if p < 1),
+                min(found) if found else None,
+                round2(_median(found)) if found else None,
+                max(found) if found else None,
+                worst.get(item, []),
+                sum(n for p, n in found.items() if p < 1),
             )
         )
 
