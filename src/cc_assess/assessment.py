@@ -105,7 +105,16 @@ class LoadedAssessment:
 
 
 def read_meta(folder: Shown, parsed: ParsedFiles | None = None) -> tuple[Assessment, Document]:
-    """``assessment.yaml`` of a folder; raises CannotRun (no folder, no file) or InvalidInput."""
+    """``assessment.yaml`` of a folder; raises CannotRun (no folder, no file) or InvalidInput (any error in it)."""
+    meta, doc, _ = _read_meta(folder, parsed)
+    return meta, doc
+
+
+def _read_meta(folder: Shown, parsed: ParsedFiles | None) -> tuple[Assessment, Document, list[Diagnostic]]:
+    """``assessment.yaml`` of a folder and its warnings; raises as :func:`read_meta` does.
+
+    A file the model accepts can still hold errors of its YAML (a duplicate key: which value counts?): those
+    raise InvalidMeta with the model as the fallback, so the responses are still checked in the same run."""
     file = folder.child(ASSESSMENT_FILE)
     if not folder.path.is_dir():
         problem = t("assessment.not-a-folder") if folder.path.exists() else t("assessment.no-such-folder")
@@ -131,7 +140,9 @@ def read_meta(folder: Shown, parsed: ParsedFiles | None = None) -> tuple[Assessm
     meta, diagnostics = validate(Assessment, doc, file.text)
     if meta is None:
         raise InvalidMeta(t("assessment.invalid", path=file.text), diagnostics, _fallback_meta(doc))
-    return meta, doc
+    if has_errors(diagnostics):
+        raise InvalidMeta(t("assessment.invalid", path=file.text), diagnostics, (meta, doc))
+    return meta, doc, diagnostics
 
 
 class InvalidMeta(InvalidInput):
@@ -164,7 +175,7 @@ def load_assessment(folder: Shown, parsed: ParsedFiles | None = None) -> LoadedA
     _refuse_interrupted(folder)
     parsed = parsed if parsed is not None else ParsedFiles.of_folder(folder.path)
     try:
-        meta, doc = read_meta(folder, parsed)
+        meta, doc, meta_problems = _read_meta(folder, parsed)
     except InvalidMeta as exc:
         if exc.fallback is None:
             raise
