@@ -304,9 +304,7 @@ def _write_into(shown: Shown, files: Mapping[str, Content], *, force: bool, fold
     existing = sorted(rel for rel in files if os.path.lexists(folder / rel))
     if existing and not force:
         listing = "\n".join(f"  {shown.inside(rel)}" for rel in existing)
-        raise InvalidInput(
-            f"{len(existing)} file(s) already exist; nothing was written (use --force to overwrite):\n{listing}"
-        )
+        raise InvalidInput(t("workspace.exists", count=len(existing), listing=listing))
     writes = {rel: content if isinstance(content, Path) else content.encode("utf-8") for rel, content in files.items()}
     transaction.place(shown, "init", writes)
     for rel in folders:
