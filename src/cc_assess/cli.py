@@ -245,15 +245,20 @@ def validate(
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=0, help="Worker processes for several folders (0: one per CPU).")
     ] = 0,
+    today: Annotated[Optional[str], today_option("Today's date for dates in the future and expired evidence.")] = None,
 ) -> None:
     """Check every file of one or more assessments and report all problems, each as path:line:col.
 
     Example: cc-assess validate sites/shanghai/2026 --format github
     """
+    from cc_assess import clock
     from cc_assess.parallel import check_folders
 
     targets = [Shown.of(folder) for folder in folders] if folders else [Shown.of(None)]
-    diagnostics, worst, parsed = check_folders(targets, jobs)
+    with handled():
+        day = clock.parse_date_option(today, "--today")
+    with clock.today_as(day):  # worker processes inherit it
+        diagnostics, worst, parsed = check_folders(targets, jobs)
     _options["parsed_elsewhere"] = parsed
     diagnostics = sort_diagnostics(diagnostics)
     text = FORMATTERS[format](diagnostics)

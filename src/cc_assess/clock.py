@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import re
+from collections.abc import Iterator
 
 from cc_assess.errors import CannotRun
 from cc_assess.i18n import t
@@ -40,3 +42,25 @@ def parse_date_option(value: str | None, option: str = "--today") -> dt.date | N
         except ValueError:
             pass
     raise CannotRun(t("clock.not-a-date", option=option, value=value))
+
+
+@contextlib.contextmanager
+def today_as(day: dt.date | None) -> Iterator[None]:
+    """Within the block, :func:`today` is ``day`` (None: unchanged), here and in worker processes started in it.
+
+    It is said through ``SOURCE_DATE_EPOCH`` (midnight UTC of ``day``), which every process reads, and put back
+    as it was afterwards.
+    """
+    if day is None:
+        yield
+        return
+    before = os.environ.get("SOURCE_DATE_EPOCH")
+    midnight = dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)
+    os.environ["SOURCE_DATE_EPOCH"] = str(int(midnight.timestamp()))
+    try:
+        yield
+    finally:
+        if before is None:
+            del os.environ["SOURCE_DATE_EPOCH"]
+        else:
+            os.environ["SOURCE_DATE_EPOCH"] = before

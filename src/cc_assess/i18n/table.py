@@ -186,6 +186,10 @@ MESSAGES.update(
         "help.actions.overdue": ("只列出已过完成期限的整改措施。", "Only actions past their due date."),
         "help.actions.owner": ("只列出该责任人的整改措施。", "Only actions of this owner."),
         "help.actions.today": ("判定“逾期”所用的今天日期。", "Today's date for 'overdue'."),
+        "help.validate.today": (
+            "判定“日期在今天之后”和证据是否过期所用的今天日期。",
+            "Today's date for dates in the future and expired evidence.",
+        ),
         "help.actions.format": ("输出格式。", "Output format."),
         "help.actions.lang": ("标题的语言（默认：评估的语言）。", "Language of headings (default: the assessment's)."),
         "help.evidence": (
