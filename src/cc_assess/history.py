@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cc_assess import gitio
-from cc_assess.errors import CannotRun
+from cc_assess.errors import CannotRun, GitError
 from cc_assess.i18n import t
 from cc_assess.models import Catalogue
 from cc_assess.scoring import ScoreResult, score
@@ -75,8 +75,13 @@ class History:
 
 
 def history(folder: Path, revs: Sequence[str], tag_pattern: str | None = None) -> History:
-    """Score ``folder`` (relative to the current folder) at each revision."""
-    repo = gitio.repo()
+    """Score ``folder`` (relative to the current folder) at each revision, in the repository that holds it (the
+    nearest folder of it that exists now; else the current folder's)."""
+    here = next((p for p in (folder, *folder.parents) if p.is_dir()), None)
+    try:
+        repo = gitio.repo(here)
+    except GitError:  # not in a repository: say it against the current folder's, as before
+        repo = gitio.repo()
     path = gitio.folder_in_repo(repo, folder)
     names: list[str] = []
     if tag_pattern is not None:

@@ -38,6 +38,18 @@ def test_history_json(repo: Path, runner: CliRunner) -> None:
     assert snapshot(repo) == before
 
 
+def test_history_of_a_folder_in_another_repository_than_the_current_folder(
+    repo: Path, runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, expected, _ = run(runner, "history", "site-a", "--rev", "y2025", "--rev", "HEAD", "--format", "json")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)  # not a git repository at all
+    code, out, err = run(runner, "history", str(repo / "site-a"), "--rev", "y2025", "--rev", "HEAD", "--format", "json")
+    assert (code, err) == (0, "")
+    assert out == expected
+
+
 def test_history_tags_oldest_first(repo: Path, runner: CliRunner) -> None:
     git(repo, "tag", "-a", "-m", "late annotated tag on the first commit", "a-first", "y2025")
     code, out, err = run(runner, "history", "site-a", "--tags", "*", "--rev", "HEAD", "--format", "json")
