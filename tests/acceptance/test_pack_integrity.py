@@ -492,3 +492,48 @@ def test_pack_is_byte_identical_with_the_new_entries(folder: Path, runner: CliRu
     assert run(runner, "pack", str(folder), "-o", str(first), "--today", "2026-02-01")[0] == 0
     assert run(runner, "pack", str(folder), "-o", str(second), "--today", "2026-02-01")[0] == 0
     assert first.read_bytes() == second.read_bytes()
+
+
+# ------------------------------------------------------------------------------------ a catalogue beside the folder
+
+
+def test_a_catalogue_beside_the_folder_travels_in_the_pack_and_verifies(runner: CliRunner, tmp_path: Path) -> None:
+    """examples/custom-catalogue: assessment.yaml says ``catalogue: ../catalogue.yaml``."""
+    shutil.copytree(Path(__file__).parents[2] / "examples" / "custom-catalogue", tmp_path / "cc")
+    folder, out = tmp_path / "cc" / "northwind-2026", tmp_path / "nw.zip"
+    code, _, err = run(runner, "pack", str(folder), "-o", str(out))
+    assert code == 0, err
+    catalogue = (tmp_path / "cc" / "catalogue.yaml").read_bytes()
+    with zipfile.ZipFile(out) as archive:
+        assert archive.read("catalogue/catalogue.yaml") == catalogue
+        manifest = json.loads(archive.read("manifest.json"))
+    assert manifest["catalogue"] == {"id": "support-desk-check", "version": "1.0.0", "file": "../catalogue.yaml"}
+    assert manifest["files"]["catalogue/catalogue.yaml"] == {
+        "sha256": hashlib.sha256(catalogue).hexdigest(),
+        "size": len(catalogue),
+    }
+    code, stdout, err = run(runner, "pack", "--verify", str(out))
+    assert (code, stdout) == (0, ""), err
+    assert err == (
+        f"ok: {len(manifest['files'])} file(s) match the manifest of {out} (cc-assess {__version__}, catalogue "
+        "support-desk-check 1.0.0)\n"
+    )
+    # a portfolio reads the site from the pack, catalogue included
+    (tmp_path / "portfolio.yaml").write_text(
+        "schema: cc-assess/portfolio/v1\nname: {zh: 北风, en: Northwind}\nsites:\n  - {id: nw, path: nw.zip}\n",
+        encoding="utf-8",
+    )
+    code, stdout, err = run(
+        runner, "portfolio", str(tmp_path / "portfolio.yaml"), "--weight", "equal", "--format", "json"
+    )
+    assert code == 0, err
+    assert [s["id"] for s in json.loads(stdout)["sites"]] == ["nw"]
+    # the catalogue changed inside the pack is caught like any other entry
+    forged = tmp_path / "forged.zip"
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(forged, "w") as sink:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "catalogue/catalogue.yaml":
+                data = data.replace(b"weight: 2", b"weight: 3", 1)
+            sink.writestr(info, data)
+    assert run(runner, "pack", "--verify", str(forged))[0] == 1

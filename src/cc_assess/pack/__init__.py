@@ -17,8 +17,10 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import hashlib
+import itertools
 import json
 import os
+import posixpath
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -200,6 +202,28 @@ def evidence_index(loaded: LoadedAssessment, hasher: Hasher) -> bytes:
     return index_json(index(loaded, hasher)).encode("utf-8")
 
 
+CATALOGUE_DIR = "catalogue"
+
+
+def external_catalogue(loaded: LoadedAssessment) -> tuple[str, Path] | None:
+    """The pack entry of a catalogue file that lies beside the folder, not in it (``catalogue: ../c.yaml``):
+    ``catalogue/`` + its path without the leading ``../`` (``catalogue/c.yaml``), and the file.
+
+    ``pack --verify`` puts it back where the enclosed ``assessment.yaml`` looks for it (the manifest names the
+    reference under ``catalogue.file``).  None for a bundled catalogue, one inside the folder, or an absolute path.
+    """
+    ref = loaded.meta.catalogue
+    if is_bundled_id(ref) or "\\" in ref or ref.startswith("/"):
+        return None
+    parts = PurePosixPath(posixpath.normpath(ref)).parts
+    up = len(parts) - len(tuple(itertools.dropwhile(lambda p: p == "..", parts)))
+    rest = parts[up:]
+    path = loaded.folder / ref
+    if up == 0 or not rest or ".." in rest or not path.is_file():
+        return None
+    return "/".join((CATALOGUE_DIR, *rest)), path
+
+
 def derived(loaded: LoadedAssessment, today: dt.date, hasher: Hasher) -> dict[str, bytes]:
     """The entries rendered from the assessment: reports, scores, action plan, evidence index.
 
@@ -262,7 +286,11 @@ def manifest_bytes(loaded: LoadedAssessment, files: dict[str, dict[str, Any]], t
     data = {
         "schema": MANIFEST_SCHEMA,
         "cc_assess": __version__,
-        "catalogue": {"id": loaded.catalogue.id, "version": loaded.catalogue.version},
+        "catalogue": {
+            "id": loaded.catalogue.id,
+            "version": loaded.catalogue.version,
+            **({"file": loaded.meta.catalogue} if external_catalogue(loaded) is not None else {}),
+        },
         "assessment": {
             "label": loaded.label,
             "organization": meta.organization,
@@ -434,6 +462,9 @@ def _pack(
     entries["evidence.json"] = functools.partial(evidence_index, loaded, hasher)
     for rel, path in {**source_files(loaded), **found.files}.items():
         entries[f"{FOLDER}/{rel}"] = path
+    external = external_catalogue(loaded)
+    if external is not None:
+        entries[external[0]] = external[1]
     target = output.resolve()
     for content in entries.values():
         if isinstance(content, Path) and content.resolve() == target:

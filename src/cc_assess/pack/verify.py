@@ -23,13 +23,15 @@ import datetime as dt
 import hashlib
 import io
 import json
+import os
+import posixpath
 import re
 import tempfile
 import zipfile
 import zlib
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import IO, Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr, ValidationError
@@ -40,7 +42,16 @@ from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, CcAssessError, InvalidInput
 from cc_assess.evidence import EVIDENCE_DIR, LOCK_FILE, Digest, Hasher, normalize_ref, read_lock
 from cc_assess.i18n import t
-from cc_assess.pack import FOLDER, MANIFEST, MAX_MANIFEST_BYTES, SIGNATURE, derived, root_digest, source_files
+from cc_assess.pack import (
+    CATALOGUE_DIR,
+    FOLDER,
+    MANIFEST,
+    MAX_MANIFEST_BYTES,
+    SIGNATURE,
+    derived,
+    root_digest,
+    source_files,
+)
 from cc_assess.parsedfiles import ParsedFiles
 from cc_assess.shown import Shown
 
@@ -180,11 +191,28 @@ def _folder_name(manifest: Manifest) -> str:
     return FOLDER
 
 
-def _extract_target(root: Path, name: str) -> Path | None:
+def outside_catalogue(manifest: Manifest) -> tuple[int, str, str] | None:
+    """A catalogue the pack carries beside the assessment (``catalogue.file`` of the manifest, ``../c.yaml``):
+    how many folders up it lies, its entry (``catalogue/c.yaml``) and the reference; None when there is none or
+    the reference is not of that safe form."""
+    ref = manifest.catalogue.get("file")
+    if not isinstance(ref, str) or "\\" in ref or ref.startswith("/"):
+        return None
+    parts = PurePosixPath(posixpath.normpath(ref)).parts
+    up = next((i for i, part in enumerate(parts) if part != ".."), len(parts))
+    rest = parts[up:]
+    if up == 0 or up > 20 or not rest or ".." in rest:
+        return None
+    return up, "/".join((CATALOGUE_DIR, *rest)), ref
+
+
+def _extract_target(root: Path, name: str, outside: tuple[int, str, str] | None = None) -> Path | None:
     """Where an entry is extracted to for re-scoring: only the assessment's YAML (``assessment.yaml``, responses,
     a local catalogue, the lock, approvals).  Evidence files are not extracted: their digests are known from the
     pass over the zip, and an empty stand-in is all that rendering needs of a file a response names."""
     prefix = FOLDER + "/"
+    if outside is not None and name == outside[1]:
+        return Path(os.path.normpath(root / outside[2]))  # inside the temporary folder: root lies deep enough
     if not name.startswith(prefix) or not name.endswith((".yaml", ".yml")):
         return None
     return root / name[len(prefix) :]
@@ -216,7 +244,7 @@ def _check_entries(
             continue
         if name in unsafe:
             continue
-        target = _extract_target(root, name)
+        target = _extract_target(root, name, outside_catalogue(manifest))
         if target is None:
             sha, size = _hash_member(archive, member, entry.size, None)
         else:
@@ -432,8 +460,9 @@ def verify_pack(
         with zipfile.ZipFile(path) as archive, tempfile.TemporaryDirectory(prefix="cc-assess-verify-") as tmp:
             manifest, raw = _read_manifest(archive, display)
             check = PackCheck(len(manifest.files), manifest, root_digest(raw))
-            folder = Path(tmp) / _folder_name(manifest)
-            folder.mkdir()
+            outside = outside_catalogue(manifest)
+            folder = Path(tmp, *["up"] * (outside[0] if outside else 0), _folder_name(manifest))
+            folder.mkdir(parents=True)
             diags, known, by_name = _check_entries(archive, manifest, display, folder)
             diags += _check_digest(archive, check.digest, expected, display)
             signature = by_name.get(SIGNATURE)

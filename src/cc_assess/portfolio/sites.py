@@ -12,6 +12,7 @@ every site: a catalogue of 224 items is far larger than a summary.
 
 from __future__ import annotations
 
+import os
 import posixpath
 import shutil
 import tempfile
@@ -106,19 +107,23 @@ def _safe_member(name: str) -> str | None:
     return rel.as_posix()
 
 
-def extract_assessment(archive: zipfile.ZipFile, dest: Path) -> Path:
+def extract_assessment(archive: zipfile.ZipFile, dest: Path, outside: tuple[int, str, str] | None = None) -> Path:
     """The pack's ``assessment/`` under ``dest``: YAML files with their bytes (capped: a larger file is written one
     byte over the cap, so that reading it reports it as too large), other files (evidence) empty, which is all
-    that loading needs to see that they exist."""
-    folder = dest / PACK_FOLDER
-    folder.mkdir()
+    that loading needs to see that they exist.  ``outside`` (:func:`cc_assess.pack.verify.outside_catalogue`): a
+    catalogue the pack carries beside the folder, put back where ``assessment.yaml`` looks for it."""
+    folder = Path(dest, *["up"] * (outside[0] if outside else 0), PACK_FOLDER)
+    folder.mkdir(parents=True)
     for info in archive.infolist():
         rel = _safe_member(info.filename)
-        if rel is None:
+        if outside is not None and info.filename == outside[1]:
+            target = Path(os.path.normpath(folder / outside[2]))  # under dest: folder lies deep enough
+        elif rel is None:
             continue
-        target = folder / rel
+        else:
+            target = folder / rel
         target.parent.mkdir(parents=True, exist_ok=True)
-        if not rel.endswith((".yaml", ".yml")):
+        if not info.filename.endswith((".yaml", ".yml")):
             target.touch()
             continue
         with archive.open(info) as source, target.open("wb") as sink:
@@ -157,14 +162,15 @@ def opened(source: Source, remember: bool = True) -> Iterator[LoadedAssessment]:
             raise CannotRun(f"{source.display}: {exc.message}") from None
         return
     from cc_assess.pack import verify_pack
+    from cc_assess.pack.verify import outside_catalogue
 
     zip_path = Path(source.location)
-    verify_pack(Shown.named(zip_path, source.display))
+    outside = outside_catalogue(verify_pack(Shown.named(zip_path, source.display)).manifest)
     temp = Path(tempfile.mkdtemp(prefix="cc-assess-pack-"))
     try:
         try:
             with zipfile.ZipFile(zip_path) as archive:
-                folder = extract_assessment(archive, temp)
+                folder = extract_assessment(archive, temp, outside)
         except (zipfile.BadZipFile, OSError) as exc:
             raise CannotRun(f"{source.display}: {exc}") from None
         yield load_assessment(Shown.named(folder, posixpath.join(source.display, PACK_FOLDER)), ParsedFiles(None))
