@@ -411,6 +411,24 @@ def test_a_template_extends_a_bundled_one_and_overrides_one_block(runner: CliRun
     assert "## 8. 附录：逐条评审记录" in out.splitlines()
 
 
+def test_a_template_that_extends_its_own_name_extends_the_bundled_one(runner: CliRunner, tmp_path: Path) -> None:
+    templates = tmp_path / "tpl"
+    templates.mkdir()
+    (templates / "report.md.j2").write_text(
+        "{%- extends 'report.md.j2' -%}\n{% block cover %}\n# OWN {{ r.meta.organization }}\n{% endblock %}\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(runner, "report", str(SITE), "--template-dir", str(templates), "--today", TODAY)
+    assert (code, err) == (0, "")
+    assert out.startswith("# OWN 华信客服中心\n\n## 1. 执行摘要\n")
+    (templates / "report.html.j2").write_text(
+        '{% extends "report.html.j2" %}{% block cover %}<h1>OWN</h1>{% endblock %}\n', encoding="utf-8"
+    )
+    code, out, err = run(runner, "report", str(SITE), "--format", "html", "--template-dir", str(templates))
+    assert (code, err) == (0, "")
+    assert "<h1>OWN</h1>" in out.splitlines()  # a whole HTML report: one whole line of it
+
+
 def test_a_partial_that_lacks_a_macro_says_how_to_override_one_part(
     runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

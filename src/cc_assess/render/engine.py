@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -53,12 +55,27 @@ def _gap(value: float | None) -> str:
     return "" if value is None else decimal1(value)
 
 
+class _UserTemplates(jinja2.FileSystemLoader):
+    """The user's template folder.  A template there that extends its own name (``report.html.j2`` saying
+    ``{% extends "report.html.j2" %}``) means the bundled one of that name: a template cannot extend itself, and
+    Jinja would recurse until it fails.  The name is read as ``bundled/<name>``, on the same line."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        source, filename, uptodate = super().get_source(environment, template)
+        itself = re.compile(r"(\{%-?\s*extends\s+)([\"'])" + re.escape(template) + r"\2")
+        return (
+            itself.sub(lambda m: f"{m.group(1)}{m.group(2)}bundled/{template}{m.group(2)}", source),
+            filename,
+            uptodate,
+        )
+
+
 @functools.cache
 def environment(template_dir: Path | None = None) -> jinja2.Environment:
     """One environment per template folder (per process): user templates first, then the bundled ones."""
     loaders: list[jinja2.BaseLoader] = []
     if template_dir is not None:
-        loaders.append(jinja2.FileSystemLoader(str(template_dir)))
+        loaders.append(_UserTemplates(str(template_dir)))
     bundled = jinja2.FileSystemLoader(str(data_dir("templates")))
     # "bundled/<name>" is always the bundled template, so that a user's report.html.j2 can extend the bundled one.
     loaders += [bundled, jinja2.PrefixLoader({"bundled": bundled})]
