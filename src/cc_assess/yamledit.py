@@ -11,6 +11,7 @@ intended; otherwise :class:`EditError` is raised and nothing is written.
 from __future__ import annotations
 
 import codecs
+import json
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -69,7 +70,12 @@ def set_keys(raw: bytes, values: Mapping[str, Any]) -> bytes:
     newline = first_end.group(0) if first_end else "\n"
     expected = _expected(doc.data, values)
     keys = list(doc.data)
-    result = _surgical(text, doc, keys, values, newline) if _block_layout(doc, keys) else None
+    result = None
+    if _block_layout(doc, keys):
+        # first keeping the quotes and the comment of a one-line value, then without (the result is checked)
+        result = _surgical(text, doc, keys, values, newline, keep=True)
+        if _reparse(result) != expected:
+            result = _surgical(text, doc, keys, values, newline, keep=False)
     if result is None or _reparse(result) != expected:
         result = _whole(text, doc, values, newline)
         if _reparse(result) != expected:
@@ -84,7 +90,28 @@ def _reparse(text: str) -> Any:
         return None
 
 
-def _surgical(text: str, doc: Document, keys: list[str], values: Mapping[str, Any], newline: str) -> str:
+def _one_line(old: str, key: str, value: Any, new: str, newline: str) -> str:
+    """The new ``key: value`` line in the old line's manner: its trailing comment kept, and a text value quoted
+    as the old one was (``"…"`` or ``'…'``).  ``new`` as it is when the old line has neither."""
+    body = old.rstrip("\r\n")
+    comment = ""
+    for found in re.finditer(r"[ \t]+#", body):  # the first ' #' that leaves the line's value whole
+        if _reparse(body[: found.start()]) == _reparse(body):
+            comment = body[found.start() :]
+            break
+    value_text = body[: len(body) - len(comment)].split(":", 1)[1].strip() if ":" in body else ""
+    line = new.rstrip("\r\n")
+    if isinstance(value, str) and "\n" not in value and value_text[:1] in ("'", '"'):
+        quoted = "'" + value.replace("'", "''") + "'" if value_text[0] == "'" else json.dumps(value, ensure_ascii=False)
+        line = f"{key}: {quoted}"
+    if not comment and line == new.rstrip("\r\n"):
+        return new
+    return line + comment + newline
+
+
+def _surgical(
+    text: str, doc: Document, keys: list[str], values: Mapping[str, Any], newline: str, *, keep: bool = False
+) -> str:
     lines = _lines(text)
     starts = {key: doc.keys[(key,)].line - 1 for key in keys}
     ordered = sorted(starts.values())
@@ -97,7 +124,10 @@ def _surgical(text: str, doc: Document, keys: list[str], values: Mapping[str, An
         end = later[0] if later else len(lines)
         while end - 1 > start and _trailing(lines[end - 1]):
             end -= 1
-        edits.append((start, end, emit(key, value, newline)))
+        new = emit(key, value, newline)
+        if keep and end == start + 1 and new.count("\n") == 1 and value is not None:
+            new = _one_line(lines[start], key, value, new, newline)
+        edits.append((start, end, new))
     for start, end, new in sorted(edits, reverse=True):
         lines[start:end] = [new]
     out = "".join(lines)

@@ -282,33 +282,36 @@ def test_edits_keep_comments_layout_bom_and_crlf(rich: Path, runner: CliRunner, 
         f"{rich.as_posix()}/responses/BB/BB-01.yaml",
         f"{rich.as_posix()}/responses/BB/BB-02.yaml",
     ]
-    assert (rich / "responses/AA/AA-01.yaml").read_text(encoding="utf-8") == (
-        "# AA-01 a header comment written by init\n"
-        "# status: conformant | partial | nonconformant | na\n"
-        "item: AA-01\n"
-        "status: conformant\n"
-        "\n"
-        "# findings below\n"
-        "findings: |\n"
-        "  培训计划已制定。\n"
-        "  但未覆盖外包坐席。\n"
-        "evidence:\n"
-        "  - {ref: evidence/plan.pdf, note: 年度培训计划}\n"
-        "  - ref: https://intranet.example/kpi\n"
-        "    sha256: " + "a" * 64 + "\n"
-        "actions:\n"
-        "- id: A1\n"
-        "  description: 补充外包坐席培训\n"
-        "  owner: 陈刚\n"
-        "  due: 2026-04-30\n"
-        "  status: in-progress\n"
-        "- id: A2\n"
-        "  description: Review | update\n"
-        "  due: 2026-01-31\n"
-        "  status: done\n"
-        "  closed_on: 2026-01-20\n"
-        "assessor: 王丽\n"
-        "assessed_on: 2026-01-12\n"
+    assert (
+        (rich / "responses/AA/AA-01.yaml").read_text(encoding="utf-8")
+        == (
+            "# AA-01 a header comment written by init\n"
+            "# status: conformant | partial | nonconformant | na\n"
+            "item: AA-01\n"
+            "status: conformant   # as the assessor wrote it\n"  # the comment of the edited line is kept
+            "\n"
+            "# findings below\n"
+            "findings: |\n"
+            "  培训计划已制定。\n"
+            "  但未覆盖外包坐席。\n"
+            "evidence:\n"
+            "  - {ref: evidence/plan.pdf, note: 年度培训计划}\n"
+            "  - ref: https://intranet.example/kpi\n"
+            "    sha256: " + "a" * 64 + "\n"
+            "actions:\n"
+            "- id: A1\n"
+            "  description: 补充外包坐席培训\n"
+            "  owner: 陈刚\n"
+            "  due: 2026-04-30\n"
+            "  status: in-progress\n"
+            "- id: A2\n"
+            "  description: Review | update\n"
+            "  due: 2026-01-31\n"
+            "  status: done\n"
+            "  closed_on: 2026-01-20\n"
+            "assessor: 王丽\n"
+            "assessed_on: 2026-01-12\n"
+        )
     )
     assert (rich / "responses/AA/AA-02.yaml").read_bytes() == (
         "\ufeffitem: AA-02\r\nstatus: Not applicable\r\nna_reason: 无外包业务，不涉及\r\n".encode()

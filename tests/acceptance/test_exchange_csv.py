@@ -117,7 +117,7 @@ def test_csv_edits_keep_comments_and_layout(rich: Path, runner: CliRunner, tmp_p
         f"{rich.as_posix()}/responses/BB/BB-01.yaml",
     ]
     assert (rich / "responses/AA/AA-01.yaml").read_text(encoding="utf-8") == RICH["responses/AA/AA-01.yaml"].replace(
-        "status: 部分符合   # as the assessor wrote it", "status: conformant"
+        "status: 部分符合   # as the assessor wrote it", "status: conformant   # as the assessor wrote it"
     )
     assert (rich / "responses/AA/AA-02.yaml").read_bytes() == (
         "\ufeffitem: AA-02\r\nstatus: Not applicable\r\nna_reason: 无外包业务，不涉及\r\n".encode()

@@ -84,3 +84,24 @@ def test_evidence_and_date_cells() -> None:
         parse("assessed_on", "2026-02-30", CATALOGUE)
     with pytest.raises(CellError, match=r"^evidence ref 'C:\\x.pdf' uses backslashes"):
         parse("evidence", "C:\\x.pdf", CATALOGUE)
+
+
+@pytest.mark.parametrize(
+    ("raw", "values", "edited"),
+    [
+        (
+            'item: AA-01\nstatus: "conformant"  # was checked\nfindings: x\n',
+            {"status": "nonconformant"},
+            'item: AA-01\nstatus: "nonconformant"  # was checked\nfindings: x\n',
+        ),
+        ("status: 'conformant' # a\n", {"status": "it's"}, "status: 'it''s' # a\n"),
+        ("status: conformant # a\n", {"status": "partial"}, "status: partial # a\n"),
+        ('status: "a # b" # real\n', {"status": "c"}, 'status: "c" # real\n'),
+        ("status: x\t# tab\r\n", {"status": "y"}, "status: y\t# tab\r\n"),
+        ("assessed_on: 2026-01-01 # c\n", {"assessed_on": dt.date(2026, 2, 2)}, "assessed_on: 2026-02-02 # c\n"),
+        ("status: x # c\n", {"status": None}, "status:\n"),  # emptied: nothing is left to comment on
+        ('status: "x" # c\n', {"status": "a\nb"}, "status: |-\n  a\n  b\n"),  # more than a line: a block
+    ],
+)
+def test_a_one_line_value_keeps_its_quotes_and_comment(raw: str, values: dict[str, object], edited: str) -> None:
+    assert set_keys(raw.encode(), values).decode() == edited
