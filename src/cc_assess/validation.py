@@ -168,7 +168,7 @@ def _message(error: Any, doc: Document, loc: KeyPath, model: type[BaseModel]) ->
     if kind == "literal_error":
         return (
             "invalid-value",
-            t("validation.not-one-of", value=error.get("input"), expected=ctx.get("expected", "")),
+            t("validation.not-one-of", value=error.get("input"), expected=_choices(str(ctx.get("expected", "")))),
             False,
         )
     if kind in ("bool_type", "bool_parsing"):
@@ -204,3 +204,9 @@ def validate(
             diagnostics.append(Diagnostic(path, pos.line, pos.column, code, message, "error", item))
         return None, diagnostics
     return result, diagnostics
+
+
+def _choices(expected: str) -> str:
+    """pydantic's list of allowed values (``'a', 'b' or 'c'``) with its last "or" in the tool's language."""
+    head, sep, last = expected.rpartition("' or '")
+    return f"{head}'{t('validation.or')}'{last}" if sep else expected

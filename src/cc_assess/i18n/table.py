@@ -693,6 +693,7 @@ MESSAGES.update(
         "validation.expected-mapping": ("应为键的映射，实际是 {got}", "expected a mapping of keys, got {got}"),
         "validation.expected-list": ("应为列表，实际是 {got}", "expected a list, got {got}"),
         "validation.not-one-of": ("'{value}' 不是以下之一：{expected}", "'{value}' is not one of: {expected}"),
+        "validation.or": (" 或 ", " or "),
         "validation.expected-bool": ("应为 true 或 false，实际是 {got}", "expected true or false, got {got}"),
         "validation.expected-number": ("应为数字，实际是 {got}", "expected a number, got {got}"),
         "validation.pattern": ("'{value}' 不符合格式 {pattern}", "'{value}' does not match the pattern {pattern}"),
