@@ -124,3 +124,10 @@ def test_every_registered_code_has_a_meaning_in_both_languages() -> None:
     explained = {key.removeprefix("code.") for key in MESSAGES if key.startswith("code.")}
     assert sorted(set(CODES) - explained) == [], "add code.<code> (zh, en) to cc_assess/i18n/table.py"
     assert sorted(explained - set(CODES)) == [], "a code.<code> message for a code that is not registered"
+
+
+def test_the_readme_lists_every_code() -> None:
+    """SPEC: codes are listed in the README, so users can look a problem up; the list is the registry's."""
+    text = (REPO / "README.md").read_text(encoding="utf-8")
+    block = text.split("<!-- codes:start -->\n", 1)[1].split("<!-- codes:end -->", 1)[0]
+    assert re.findall(r"`([a-z0-9-]+)`", block) == sorted(CODES)
