@@ -3,16 +3,23 @@
 The evidence files of an assessment are every file under ``evidence/`` (dot-files and dot-folders skipped) plus
 every file a response names (a named folder stands for the files in it).  Every one of them must stay inside
 the assessment folder after resolving links.  The lock records the sha256 and size of each, sorted by path.
+
+An assessment may hold tens of thousands of scans, so what is kept per file is small: its relative path (a
+``str``, the lock's key), and its digest packed in a few dozen bytes (:func:`_pack`); paths on disk are made
+when they are needed, not kept.
 """
 
 from __future__ import annotations
 
+import binascii
+import codecs
 import hashlib
+import itertools
 import os
 import posixpath
 import re
 import threading
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
@@ -24,7 +31,7 @@ from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.i18n import t
 from cc_assess.models import check_ref
-from cc_assess.outfile import write_atomic
+from cc_assess.outfile import atomic_file
 from cc_assess.shown import Shown
 from cc_assess.validation import problem_diagnostic, validate
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, Position, YamlError, decode, dump_yaml, parse_yaml, read_bytes
@@ -39,6 +46,13 @@ LOCK_HEAD = (
 _CHUNK = 1 << 20
 #: Fewer evidence files per thread than this are hashed in this thread: a pool would not pay for itself.
 _FILES_PER_THREAD = 2
+#: How a lock of plain paths (:func:`lock_lines`) starts, before its entries.
+_PLAIN_START = LOCK_HEAD + f"schema: {LOCK_SCHEMA}\nfiles:\n"
+_PLAIN_START_BYTES = _PLAIN_START.encode("utf-8")
+#: Bytes of the lock read at a time while it is verified.
+_LOCK_BLOCK = 1 << 16
+#: Entries of the lock made into one piece of text before it is written.
+_LOCK_PIECE = 1024
 
 
 class LockedFile(BaseModel):
@@ -57,84 +71,158 @@ class EvidenceLock(BaseModel):
     files: dict[StrictStr, LockedFile] = Field(default_factory=dict)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Digest:
     size: int
     sha256: str
+
+
+def _pack(sha256: bytes, size: int) -> bytes:
+    """A digest as it is kept: the 32 bytes of the sha256, then the size (big-endian, in as few bytes as it
+    needs).  67 bytes for a file of 4 KiB, where a :class:`Digest` with its hex string takes about 190."""
+    return sha256 + size.to_bytes((size.bit_length() + 7) // 8, "big")
+
+
+def _packed(digest: Digest) -> bytes:
+    return _pack(bytes.fromhex(digest.sha256), digest.size)
+
+
+def _unpack(packed: bytes) -> Digest:
+    return Digest(int.from_bytes(packed[32:], "big"), packed[:32].hex())
 
 
 class Hasher:
     """sha256 and size of files, each read once per run (in chunks: evidence files may be large).
 
     A file is known by its resolved path (two links to one file are read once) and by the path it was asked
-    for (asked again, it is not resolved again).
+    for (asked again, it is not resolved again).  The files a walk met (:meth:`prefetch_evidence`) are known by
+    their relative path alone.
     """
 
     def __init__(self) -> None:
-        self._cache: dict[Path, Digest] = {}
-        self._learnt: dict[Path, Digest] = {}
+        self._cache: dict[str, bytes] = {}  # real path -> packed digest
+        self._learnt: dict[str, bytes] = {}  # path as asked -> packed digest
+        self._found: EvidenceFiles | None = None
+        self._walked: dict[str, bytes] = {}  # relative path of a file of self._found that the walk met
 
     def __call__(self, path: Path) -> Digest:
-        learnt = self._learnt.get(path)
+        key = os.fspath(path)
+        learnt = self._learnt.get(key)
         if learnt is not None:
-            return learnt
+            return _unpack(learnt)
+        walked = None if self._found is None else self._found.walked_rel(path)
+        if walked is not None:
+            return _unpack(self._walked_digest(walked))
         real = real_path(path)
         if real is None:
             raise CannotRun(t("evidence.cannot-resolve", path=path))
-        if real not in self._cache:
+        real_key = os.fspath(real)
+        alias = self._walked_as(real_key)
+        packed = self._walked_digest(alias) if alias is not None else self._cache.get(real_key)
+        if packed is None:
             try:
-                self._cache[real] = _hash(real)
+                packed = self._cache[real_key] = _hash(real)
             except OSError as exc:
                 raise CannotRun(t("evidence.cannot-read", path=path, reason=exc.strerror or exc)) from None
-        self._learnt[path] = self._cache[real]
-        return self._cache[real]
+        self._learnt[key] = packed
+        return _unpack(packed)
 
     def learn(self, path: Path, digest: Digest) -> None:
         """Take the digest of ``path`` computed elsewhere (``pack`` hashes each file while it copies it)."""
-        self._learnt[path] = digest
+        self._learnt[os.fspath(path)] = _packed(digest)
 
-    def prefetch(self, paths: Iterable[Path], real: Mapping[Path, Path] | None = None) -> None:
+    def packed(self, found: EvidenceFiles, rel: str) -> bytes:
+        """The packed digest of the evidence file ``rel`` of ``found``."""
+        if found is self._found and found.rels.get(rel) is not None:
+            return self._walked_digest(rel)
+        return _packed(self(found.folder / rel))
+
+    def _walked_digest(self, rel: str) -> bytes:
+        packed = self._walked.get(rel)
+        if packed is None:
+            assert self._found is not None
+            try:
+                packed = self._walked[rel] = _hash(self._found.real_path(rel))
+            except OSError as exc:
+                path = self._found.folder / rel
+                raise CannotRun(t("evidence.cannot-read", path=path, reason=exc.strerror or exc)) from None
+        return packed
+
+    def _walked_as(self, real: str) -> str | None:
+        """The relative path under which the walk met the file whose real path is ``real``, if it did."""
+        if self._found is None:
+            return None
+        folder, name = os.path.split(real)
+        rel_dir = self._found.dirs.get(folder)
+        if rel_dir is None:
+            return None
+        rel = f"{rel_dir}/{name}"
+        return rel if self._found.rels.get(rel) == folder else None
+
+    def prefetch(self, paths: Iterable[Path]) -> None:
         """Hash many files at once on every usable core, filling the cache; results come through ``__call__``.
 
         hashlib and file reads release the GIL, so threads use both cores of a 2-CPU machine.  A file that
-        cannot be hashed here is left for ``__call__``, which reports it in the usual order.  ``real`` gives the
-        real path of files known already (:attr:`EvidenceFiles.real`), so that they are not resolved again.
+        cannot be hashed here is left for ``__call__``, which reports it in the usual order.
         """
-        known = real or {}
-        reals = {p: r for p in paths if p not in self._learnt and (r := known.get(p) or real_path(p)) is not None}
-        todo = list(dict.fromkeys(r for r in reals.values() if r not in self._cache))
+        reals: dict[str, Path] = {}
+        for path in paths:
+            key = os.fspath(path)
+            if key in self._learnt:
+                continue
+            real = real_path(path)
+            if real is not None:
+                reals[key] = real
+        real_keys = {key: os.fspath(real) for key, real in reals.items()}
+        aliases = {key: self._walked_as(real) for key, real in real_keys.items()}  # a link to a file walked
+        todo = {real_keys[k]: r for k, r in reals.items() if aliases[k] is None and real_keys[k] not in self._cache}
         workers = min(_usable_cpus(), len(todo) // _FILES_PER_THREAD)
         if workers >= 2:
-            self._cache.update(_hash_on_threads(todo, workers))
-        for path, one in reals.items():  # so that ``__call__`` need not resolve the path again
-            if one in self._cache:
-                self._learnt[path] = self._cache[one]
+            _hash_on_threads(((self._cache, key, real) for key, real in todo.items()), len(todo), workers)
+        for key, real_key in real_keys.items():  # so that ``__call__`` need not resolve the path again
+            alias = aliases[key]
+            packed = self._cache.get(real_key) if alias is None else self._walked.get(alias)
+            if packed is not None:
+                self._learnt[key] = packed
+
+    def prefetch_evidence(self, found: EvidenceFiles) -> None:
+        """:meth:`prefetch` for the evidence files of ``found``: those the walk met are not resolved (their real
+        path is known) and are known by their relative path."""
+        self._found = found
+        walked = [rel for rel, folder in found.rels.items() if folder is not None and rel not in self._walked]
+        others = [found.folder / rel for rel, folder in found.rels.items() if folder is None]
+        workers = min(_usable_cpus(), (len(walked) + len(others)) // _FILES_PER_THREAD)
+        if workers >= 2:
+            jobs = ((self._walked, rel, found.real_path(rel)) for rel in walked)
+            _hash_on_threads(jobs, len(walked), workers)
+        if others:
+            self.prefetch(others)
 
 
-def _hash_on_threads(todo: list[Path], workers: int) -> dict[Path, Digest]:
-    """The digests of the files that can be read, each worker taking the next file when it is done with one (a
-    task per file would cost more than hashing a small file; fixed shares would leave a thread idle)."""
+def _hash_on_threads(jobs: Iterator[tuple[dict[str, bytes], str, str | Path]], count: int, workers: int) -> None:
+    """Hash the file of each of the ``count`` jobs ``(into, key, path)`` into ``into[key]`` (files that cannot
+    be read are left out), each worker taking the next few jobs when it is done with the previous ones (a task
+    per file would cost more than hashing a small file; fixed shares would leave a thread idle).  A few: up to
+    32 over thousands of files, one over a few dozen (a few large recordings spread over every thread)."""
     from concurrent.futures import ThreadPoolExecutor
 
-    files = iter(todo)
     turn = threading.Lock()
+    few = max(1, min(32, count // (workers * 32)))
 
-    def work() -> dict[Path, Digest]:
-        done: dict[Path, Digest] = {}
+    def work() -> None:
         while True:
             with turn:
-                real = next(files, None)
-            if real is None:
-                return done
-            digest = _hash_quietly(real)
-            if digest is not None:
-                done[real] = digest
+                taken = list(itertools.islice(jobs, few))
+            if not taken:
+                return
+            for into, key, path in taken:
+                packed = _hash_quietly(path)
+                if packed is not None:
+                    into[key] = packed  # one item: atomic under the GIL
 
-    found: dict[Path, Digest] = {}
     with ThreadPoolExecutor(workers) as pool:
-        for done in pool.map(lambda _: work(), range(workers)):
-            found.update(done)
-    return found
+        for _ in pool.map(lambda _: work(), range(workers)):
+            pass
 
 
 def _usable_cpus() -> int:
@@ -143,26 +231,50 @@ def _usable_cpus() -> int:
     return max(1, os.cpu_count() or 1)  # pragma: no cover - macOS, Windows
 
 
-#: One read buffer per thread, used for every file: a fresh 1 MiB ``bytes`` per read costs a map and an unmap
-#: of memory each time (and most evidence files are much smaller than a chunk).
+#: Flags to open a file to hash: read only, binary (Windows), not inherited by a child process.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_CLOEXEC", 0)
+#: What the first reads of a file ask for: most evidence files (scans) are smaller; larger files are read on in
+#: chunks into one buffer per thread, used for every such file: a fresh 1 MiB ``bytes`` per read costs a map and
+#: an unmap of memory each time.
+_FIRST_CHUNK = 1 << 16
 _buffers = threading.local()
 
 
-def _hash(real: Path) -> Digest:
+def _hash(real: str | Path) -> bytes:
+    """The packed digest (:func:`_pack`) of a file.
+
+    A file descriptor and ``os.read`` rather than a file object: over thousands of small files the object's
+    making and closing are a third of the work."""
+    digest = hashlib.sha256()
+    size = 0
+    fd = os.open(real, _OPEN_FLAGS)
+    try:
+        while data := os.read(fd, _FIRST_CHUNK):
+            digest.update(data)
+            size += len(data)
+            if len(data) == _FIRST_CHUNK:  # a large file
+                size += _hash_on(fd, digest)
+                break
+    finally:
+        os.close(fd)
+    return _pack(digest.digest(), size)
+
+
+def _hash_on(fd: int, digest: hashlib._Hash) -> int:
+    """Hash the rest of an open file in chunks; how many bytes that was."""
     buffer: bytearray | None = getattr(_buffers, "buffer", None)
     if buffer is None:
         buffer = _buffers.buffer = bytearray(_CHUNK)
     view = memoryview(buffer)
-    digest = hashlib.sha256()
     size = 0
-    with real.open("rb", buffering=0) as handle:
+    with open(fd, "rb", buffering=0, closefd=False) as handle:
         while n := handle.readinto(buffer):
             digest.update(view[:n])
             size += n
-    return Digest(size, digest.hexdigest())
+    return size
 
 
-def _hash_quietly(real: Path) -> Digest | None:
+def _hash_quietly(real: str | Path) -> bytes | None:
     try:
         return _hash(real)
     except OSError:
@@ -174,13 +286,52 @@ def _hash_quietly(real: Path) -> Digest | None:
 
 @dataclass
 class EvidenceFiles:
-    """Every evidence file (relative POSIX path -> path on disk) and the problems met while finding them."""
+    """Every evidence file and the problems met while finding them.
 
-    files: dict[str, Path] = field(default_factory=dict)
+    A file is kept by its relative POSIX path alone (its path on disk is the folder's joined with it):
+    ``rels`` maps it to the real path of its folder when the walk met it as a regular file, no link (its real
+    path is then known without resolving it: that folder's and its name), else to None.
+    """
+
+    folder: Path
+    rels: dict[str, str | None] = field(default_factory=dict)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-    #: The real path of each file met by a walk that is no link (known without resolving it): a regular file
-    #: inside the folder.
-    real: dict[Path, Path] = field(default_factory=dict)
+    #: The real path of each folder walked -> its relative path (the first one it was met by).
+    dirs: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def files(self) -> Mapping[str, Path]:
+        """Relative POSIX path -> path on disk, sorted by relative path (made as they are asked for)."""
+        return _OnDisk(self.folder, self.rels)
+
+    def walked_rel(self, path: Path) -> str | None:
+        """The relative path of ``path`` when it is a file the walk met (``rels[rel]`` is not None)."""
+        text, folder = os.fspath(path), os.fspath(self.folder)
+        prefix = "" if folder == "." else os.path.join(folder, "")
+        rel = text[len(prefix) :] if text.startswith(prefix) else None
+        return rel if rel is not None and self.rels.get(rel) is not None else None
+
+    def real_path(self, rel: str) -> str:
+        """The real path of a file the walk met (``rels[rel]`` is not None)."""
+        folder = self.rels[rel]
+        assert folder is not None
+        return folder + rel[rel.rfind("/") :]
+
+
+class _OnDisk(Mapping[str, Path]):
+    def __init__(self, folder: Path, rels: dict[str, str | None]) -> None:
+        self._folder, self._rels = folder, rels
+
+    def __getitem__(self, rel: str) -> Path:
+        if rel not in self._rels:
+            raise KeyError(rel)
+        return self._folder / rel
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rels)
+
+    def __len__(self) -> int:
+        return len(self._rels)
 
 
 def _inside(root: Path, path: Path) -> bool:
@@ -212,6 +363,8 @@ def _walk_into(loaded: LoadedAssessment, start: str, found: EvidenceFiles, root:
         if real in seen:  # a link back to a folder already walked
             continue
         seen.add(real)
+        real_text = os.fspath(real)  # one string for every file of the folder
+        found.dirs.setdefault(real_text, rel_dir)
         try:
             with os.scandir(here) as listing:
                 entries = sorted(listing, key=lambda entry: entry.name)
@@ -219,17 +372,18 @@ def _walk_into(loaded: LoadedAssessment, start: str, found: EvidenceFiles, root:
             continue
         folders: list[tuple[str, Path, Path | None]] = []
         for entry in entries:
-            if entry.name.startswith("."):
+            name = entry.name
+            if name.startswith("."):
                 continue
-            rel = f"{rel_dir}/{entry.name}"
+            if _is_file(entry):  # a regular file, no link (the most common entry): neither a folder nor a link
+                found.rels[f"{rel_dir}/{name}"] = real_text
+                continue
+            rel = f"{rel_dir}/{name}"
             link = _is_link(entry)
             if _is_dir(entry):
-                folders.append((rel, here / entry.name, None if link else real / entry.name))
+                folders.append((rel, here / name, None if link else real / name))
             elif link:
                 _add_file(loaded, rel, found, root)
-            elif _is_file(entry):
-                path = found.files[rel] = here / entry.name
-                found.real[path] = real / entry.name
         todo += reversed(folders)
 
 
@@ -273,7 +427,7 @@ def _add_file(loaded: LoadedAssessment, rel: str, found: EvidenceFiles, root: Pa
             Diagnostic(loaded.shown.inside(rel), 1, 1, "evidence-missing", t("evidence.dangling-link", ref=rel))
         )
     elif path.is_file():
-        found.files[rel] = path
+        found.rels.setdefault(rel, None)
 
 
 def normalize_ref(ref: str) -> str:
@@ -283,7 +437,7 @@ def normalize_ref(ref: str) -> str:
 
 def evidence_files(loaded: LoadedAssessment) -> EvidenceFiles:
     """Every evidence file of an assessment: under ``evidence/`` and every file or folder a response names."""
-    found = EvidenceFiles()
+    found = EvidenceFiles(loaded.folder)
     root = loaded.folder.resolve()
     if (loaded.folder / EVIDENCE_DIR).is_dir() or (loaded.folder / EVIDENCE_DIR).is_symlink():
         if not _inside(root, loaded.folder / EVIDENCE_DIR):
@@ -301,8 +455,9 @@ def evidence_files(loaded: LoadedAssessment) -> EvidenceFiles:
             if path.is_dir():
                 _walk_into(loaded, rel, found, root)
             elif path.is_file():
-                found.files[rel] = path
-    found.files = dict(sorted(found.files.items()))
+                found.rels.setdefault(rel, None)
+    rels = found.rels
+    found.rels = {rel: rels[rel] for rel in sorted(rels)}  # no list of pairs: tens of thousands of files
     found.diagnostics = sort_diagnostics(found.diagnostics)
     return found
 
@@ -424,7 +579,7 @@ def declared_integrity(loaded: LoadedAssessment, hasher: Hasher, unhashed: list[
 def integrity(loaded: LoadedAssessment, hasher: Hasher) -> tuple[EvidenceFiles, list[Diagnostic]]:
     """Evidence files and every problem that stops a lock or a pack: missing, escaping, wrong declared sha256."""
     found, unhashed = unhashed_integrity(loaded)
-    hasher.prefetch(found.files.values(), found.real)
+    hasher.prefetch_evidence(found)
     return found, declared_integrity(loaded, hasher, unhashed)
 
 
@@ -443,85 +598,157 @@ _PLAIN_CHARS = r"\w.\-+/()\u3001-\u303f\u3400-\u9fff\uff01-\uff5e"
 _PLAIN_PATH = re.compile(rf"[\w\u3400-\u9fff](?:[{_PLAIN_CHARS} ]*[{_PLAIN_CHARS}])?", re.ASCII)
 
 
-def lock_text(files: dict[str, Path], hasher: Hasher) -> str:
-    """The text of ``evidence.lock.yaml``: what ``dump_yaml`` writes, made directly when every path is a plain
-    one (the dumper takes seconds over tens of thousands of files)."""
-    entries = {rel: hasher(path) for rel, path in sorted(files.items())}
-    if entries and all(_plain_path(rel, d.sha256) for rel, d in entries.items()):
-        lines = [LOCK_HEAD, dump_yaml({"schema": LOCK_SCHEMA}), "files:\n"]
-        lines += (f"  {rel}:\n    sha256: {d.sha256}\n    size: {d.size}\n" for rel, d in entries.items())
-        return "".join(lines)
-    data = {"schema": LOCK_SCHEMA, "files": {rel: {"sha256": d.sha256, "size": d.size} for rel, d in entries.items()}}
-    return LOCK_HEAD + dump_yaml(data)
+def lock_lines(rels: Sequence[str], packed: Callable[[str], bytes]) -> Iterator[str]:
+    """The text of ``evidence.lock.yaml`` for the files ``rels`` (sorted), in pieces: what ``dump_yaml`` writes,
+    made directly when every path is a plain one (the dumper takes seconds over tens of thousands of files).
+
+    ``packed`` gives each file's digest (:func:`_pack`); every file is hashed before the first piece is given,
+    so what it raises comes before anything is written."""
+    if rels and all(_plain_rel(rel) and not packed(rel)[:32].hex().isdigit() for rel in rels):
+        yield _PLAIN_START  # what the dumper writes there (a test compares), without importing PyYAML
+        for start in range(0, len(rels), _LOCK_PIECE):
+            yield "".join(_plain_entry(rel, packed(rel)) for rel in rels[start : start + _LOCK_PIECE])
+        return
+    files = {rel: {"sha256": d.sha256, "size": d.size} for rel in rels for d in (_unpack(packed(rel)),)}
+    yield LOCK_HEAD + dump_yaml({"schema": LOCK_SCHEMA, "files": files})
+
+
+def _plain_entry(rel: str, packed: bytes) -> str:
+    return f"  {rel}:\n    sha256: {packed[:32].hex()}\n    size: {int.from_bytes(packed[32:], 'big')}\n"
+
+
+def lock_text(entries: Mapping[str, Digest]) -> str:
+    """The whole text of ``evidence.lock.yaml`` for these files and digests."""
+    return "".join(lock_lines(sorted(entries), lambda rel: _packed(entries[rel])))
 
 
 def _plain_path(rel: str, sha256: str) -> bool:
     """Whether the dumper writes this entry of the lock with no quotes (an all-digit sha256 would be quoted)."""
-    return len(rel) < 128 and "/" in rel and _PLAIN_PATH.fullmatch(rel) is not None and not sha256.isdigit()
+    return not sha256.isdigit() and _plain_rel(rel)
+
+
+def _plain_rel(rel: str) -> bool:
+    return len(rel) < 128 and "/" in rel and _PLAIN_PATH.fullmatch(rel) is not None
 
 
 def lock(loaded: LoadedAssessment) -> LockResult:
-    """Write ``evidence.lock.yaml``, or nothing when an evidence file is missing, escapes, or is not as declared."""
+    """Write ``evidence.lock.yaml``, or nothing when an evidence file is missing, escapes, or is not as declared.
+
+    The text is written in pieces as it is made, never whole."""
     hasher = Hasher()
     found, diags = integrity(loaded, hasher)
     file = loaded.shown.child(LOCK_FILE)
     if has_errors(diags):
         raise InvalidInput(t("evidence.lock-refused", folder=file.text), diags)
-    write_atomic(file, lock_text(found.files, hasher).encode("utf-8"))
-    return LockResult(file, len(found.files), diags)
+    pieces = lock_lines(list(found.rels), lambda rel: hasher.packed(found, rel))
+    first = next(pieces)  # every file hashed: a file that cannot be read leaves the previous lock as it is
+    with atomic_file(file) as handle:
+        for piece in itertools.chain((first,), pieces):
+            handle.write(piece.encode("utf-8"))
+    return LockResult(file, len(found.rels), diags)
 
 
-_LOCK_HEAD = LOCK_HEAD + f"schema: {LOCK_SCHEMA}\nfiles:\n"
-_LOCK_ENTRY = re.compile(r"  ([^\n]*):\n    sha256: ([0-9a-f]{64})\n    size: (0|[1-9][0-9]{0,17})\n")
+_LOCK_ENTRY = re.compile(rb"  ([^\n]*):\n    sha256: ([0-9a-f]{64})\n    size: (0|[1-9][0-9]{0,17})\n")
 
 
-def _plain_lock(text: str) -> tuple[EvidenceLock, dict[str, Position]] | None:
-    """A lock as :func:`lock_text` writes it for plain paths, read without the YAML parser (which takes seconds
-    and a hundred MiB over tens of thousands of files); None for any other text, which YAML reads."""
-    if not text.startswith(_LOCK_HEAD):
+@dataclass(frozen=True)
+class Lock:
+    """``evidence.lock.yaml`` as read: relative POSIX path -> sha256 and size, packed (:func:`_pack`)."""
+
+    packed: dict[str, bytes]
+
+    @property
+    def files(self) -> Mapping[str, Digest]:
+        """Relative POSIX path -> sha256 and size, in the lock's order."""
+        return _Unpacked(self.packed)
+
+
+class _Unpacked(Mapping[str, Digest]):
+    def __init__(self, packed: dict[str, bytes]) -> None:
+        self._packed = packed
+
+    def __getitem__(self, rel: str) -> Digest:
+        return _unpack(self._packed[rel])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+
+class _PlainPositions(Mapping[str, Position]):
+    """Where each path of a plain lock stands: three lines an entry from ``first``, worked out when asked."""
+
+    def __init__(self, packed: dict[str, bytes], first: int) -> None:
+        self._packed, self._first = packed, first
+        self._lines: dict[str, int] | None = None
+
+    def __getitem__(self, rel: str) -> Position:
+        if self._lines is None:
+            self._lines = {rel: self._first + 3 * n for n, rel in enumerate(self._packed)}
+        return Position(self._lines[rel], 3)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._packed)
+
+    def __len__(self) -> int:
+        return len(self._packed)
+
+
+def _plain_lock(data: bytes) -> tuple[Lock, Mapping[str, Position]] | None:
+    """A lock as :func:`lock_lines` writes it for plain paths, read from its bytes without the YAML parser (which
+    takes seconds and a hundred MiB over tens of thousands of files); None for any other text, which YAML reads
+    (and which reports what is wrong with it)."""
+    at = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
+    if not data.startswith(_PLAIN_START_BYTES, at):
         return None
-    files: dict[str, LockedFile] = {}
-    where: dict[str, Position] = {}
-    at, line = len(_LOCK_HEAD), _LOCK_HEAD.count("\n") + 1
-    while at < len(text):
-        entry = _LOCK_ENTRY.match(text, at)
+    files: dict[str, bytes] = {}
+    at += len(_PLAIN_START_BYTES)
+    while at < len(data):
+        entry = _LOCK_ENTRY.match(data, at)
         if entry is None:
             return None
-        rel, sha256, size = entry.groups()
-        if not _plain_path(rel, sha256) or rel in files:
+        raw, sha256, size = entry.groups()
+        try:
+            rel = raw.decode("utf-8")
+        except UnicodeDecodeError:
             return None
-        files[rel] = LockedFile(sha256=sha256, size=int(size))
-        where[rel] = Position(line, 3)
-        at, line = entry.end(), line + 3
+        if sha256.isdigit() or not _plain_rel(rel) or rel in files:
+            return None
+        files[rel] = _pack(binascii.unhexlify(sha256), int(size))
+        at = entry.end()
     if not files:
         return None
-    return EvidenceLock(schema_=LOCK_SCHEMA, files=files), where
+    return Lock(files), _PlainPositions(files, _PLAIN_START_BYTES.count(b"\n") + 1)
 
 
-def read_lock(loaded: LoadedAssessment) -> tuple[EvidenceLock | None, list[Diagnostic], dict[str, Position]]:
+def read_lock(loaded: LoadedAssessment) -> tuple[Lock | None, list[Diagnostic], Mapping[str, Position]]:
     """The lock, its problems, and the line of each path in it."""
     lock = loaded.shown.child(LOCK_FILE)
     if not lock.path.is_file():
         message = t("evidence.no-lock", lock=LOCK_FILE, folder=loaded.shown.text)
         return None, [Diagnostic(lock.text, 1, 1, "evidence-unlocked", message)], {}
     try:
-        text = decode(read_bytes(lock.path, MAX_CATALOGUE_BYTES))
-        plain = _plain_lock(text)
+        data = read_bytes(lock.path, MAX_CATALOGUE_BYTES)
+        plain = _plain_lock(data)
         if plain is not None:
             return plain[0], [], plain[1]
-        return _yaml_lock(text, lock.text)
+        return _yaml_lock(decode(data), lock.text)
     except YamlError as exc:
         return None, [problem_diagnostic(lock.text, exc.problem)], {}
 
 
-def _yaml_lock(text: str, display: str) -> tuple[EvidenceLock | None, list[Diagnostic], dict[str, Position]]:
+def _yaml_lock(text: str, display: str) -> tuple[Lock | None, list[Diagnostic], Mapping[str, Position]]:
     doc = parse_yaml(text)
     model, diags = validate(EvidenceLock, doc, display)
     where = {str(k[1]): pos for k, pos in doc.keys.items() if len(k) == 2 and k[0] == "files"}
-    return model, diags, where
+    if model is None:
+        return None, diags, where
+    return Lock({rel: _pack(bytes.fromhex(f.sha256), f.size) for rel, f in model.files.items()}), diags, where
 
 
-def _changed(display: str, pos: Position, rel: str, digest: Digest, entry: LockedFile) -> Diagnostic:
+def _changed(display: str, pos: Position, rel: str, digest: Digest, entry: Digest) -> Diagnostic:
     message = t(
         "evidence.changed",
         ref=rel,
@@ -554,50 +781,131 @@ def check_lock(
 ) -> VerifyResult:
     """:func:`verify` once :func:`integrity` has run (its files and problems): ``pack`` gives the digests that
     it computed while copying the files, so that no file is read twice."""
-    locked, problems, where = read_lock(loaded)
-    diags = [*diagnostics, *problems]
-    display = loaded.shown.inside(LOCK_FILE)
-    root = loaded.folder.resolve()
-    if locked is not None:
-        for rel, entry in sorted(locked.files.items()):
-            pos = where.get(rel, Position(1, 1))
-            path = found.files.get(rel) or loaded.folder / rel
-            if path in found.real:  # a regular file inside the folder, met by the walk
-                digest = hasher(path)
-                if (digest.sha256, digest.size) != (entry.sha256, entry.size):
-                    diags.append(_changed(display, pos, rel, digest, entry))
-                continue
-            bad = check_ref(rel)
-            if bad is not None or rel.lower().startswith(("http://", "https://")) or not _inside(root, path):
-                why = bad or t("evidence.not-inside")
-                diags.append(
-                    Diagnostic(
-                        display, pos.line, pos.column, "evidence-path", t("evidence.locked-path", ref=rel, why=why)
-                    )
-                )
-                continue
-            if not path.is_file():
-                diags.append(
-                    Diagnostic(display, pos.line, pos.column, "evidence-missing", t("evidence.locked-missing", ref=rel))
-                )
-                continue
-            digest = hasher(path)
-            if (digest.sha256, digest.size) != (entry.sha256, entry.size):
-                diags.append(_changed(display, pos, rel, digest, entry))
-        for rel in found.files:
-            if rel not in locked.files:
-                diags.append(
-                    Diagnostic(
-                        loaded.shown.inside(rel),
-                        1,
-                        1,
-                        "evidence-unlisted",
-                        t("evidence.unlisted", ref=rel, lock=LOCK_FILE),
-                    )
-                )
-    checked = len(set(found.files) | set(locked.files if locked else ()))
+    streamed = _check_plain_lock(loaded, hasher, found)
+    if streamed is not None:
+        problems, checked = streamed
+        diags = [*diagnostics, *problems]
+    else:
+        diags, checked = _check_read_lock(loaded, hasher, found, diagnostics)
     diags = sort_diagnostics(diags)
     if has_errors(diags):
         errors = sum(d.is_error for d in diags)
         raise InvalidInput(t("evidence.does-not-verify", folder=loaded.shown.text, count=errors), diags)
     return VerifyResult(checked, diags)
+
+
+def _check_read_lock(
+    loaded: LoadedAssessment, hasher: Hasher, found: EvidenceFiles, diagnostics: list[Diagnostic]
+) -> tuple[list[Diagnostic], int]:
+    """:func:`check_lock` over any lock, read whole by :func:`read_lock`: the problems and the files checked."""
+    locked, problems, where = read_lock(loaded)
+    diags = [*diagnostics, *problems]
+    if locked is None:
+        return diags, len(found.rels)
+    check = _EntryCheck(loaded, hasher, found)
+    for rel in sorted(locked.packed):
+        pos = where.get(rel, Position(1, 1))
+        problem = check(rel, locked.packed[rel], pos.line, pos.column)
+        if problem is not None:
+            diags.append(problem)
+    diags += (_unlisted(loaded, rel) for rel in found.rels if rel not in locked.packed)
+    return diags, len(found.rels) + sum(rel not in found.rels for rel in locked.packed)
+
+
+def _check_plain_lock(
+    loaded: LoadedAssessment, hasher: Hasher, found: EvidenceFiles
+) -> tuple[list[Diagnostic], int] | None:
+    """:func:`check_lock` over a lock as :func:`lock_lines` writes it (plain paths, sorted), read an entry at a
+    time beside the sorted evidence files: nothing is kept per file.  The problems and the files checked; None
+    when the lock is not of that form (nor sorted), which :func:`read_lock` then reads whole."""
+    try:
+        handle = loaded.shown.child(LOCK_FILE).path.open("rb")
+    except OSError:
+        return None
+    with handle:
+        if os.fstat(handle.fileno()).st_size > MAX_CATALOGUE_BYTES:
+            return None  # read_lock says so
+        start = handle.read(len(_PLAIN_START_BYTES))
+        if start.startswith(codecs.BOM_UTF8):
+            start = start[len(codecs.BOM_UTF8) :] + handle.read(len(codecs.BOM_UTF8))
+        if start != _PLAIN_START_BYTES:
+            return None
+        check = _EntryCheck(loaded, hasher, found)
+        diags: list[Diagnostic] = []
+        failed: CannotRun | None = None  # raised once the whole lock is known to be of this form
+        files = iter(found.rels)
+        pending = next(files, None)
+        previous: str | None = None
+        line, only_locked = _PLAIN_START_BYTES.count(b"\n") + 1, 0
+        data, at = b"", 0
+        while block := handle.read(_LOCK_BLOCK):  # a piece at a time: the whole text is 120 bytes a file
+            data, at = data[at:] + block, 0
+            while (entry := _LOCK_ENTRY.match(data, at)) is not None:
+                raw, sha256, size = entry.groups()
+                try:
+                    rel = raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    return None
+                if sha256.isdigit() or not _plain_rel(rel) or (previous is not None and rel <= previous):
+                    return None
+                while pending is not None and pending < rel:
+                    diags.append(_unlisted(loaded, pending))
+                    pending = next(files, None)
+                if pending == rel:
+                    pending = next(files, None)
+                else:
+                    only_locked += 1
+                if failed is None:
+                    try:
+                        problem = check(rel, _pack(binascii.unhexlify(sha256), int(size)), line, 3)
+                    except CannotRun as exc:
+                        failed = exc
+                    else:
+                        if problem is not None:
+                            diags.append(problem)
+                previous, line, at = rel, line + 3, entry.end()
+        if at < len(data):
+            return None  # what is left is no entry
+    if previous is None:
+        return None  # no entry: not a lock lock_lines writes
+    while pending is not None:
+        diags.append(_unlisted(loaded, pending))
+        pending = next(files, None)
+    if failed is not None:
+        raise failed
+    return diags, len(found.rels) + only_locked
+
+
+class _EntryCheck:
+    """One entry of the lock against the file it names: its problem, or None."""
+
+    def __init__(self, loaded: LoadedAssessment, hasher: Hasher, found: EvidenceFiles) -> None:
+        self.loaded, self.hasher, self.found = loaded, hasher, found
+        self.display = loaded.shown.inside(LOCK_FILE)
+        self.root = loaded.folder.resolve()
+
+    def __call__(self, rel: str, entry: bytes, line: int, column: int) -> Diagnostic | None:
+        found, display = self.found, self.display
+        walked = rel if found.rels.get(rel) is not None else found.walked_rel(self.loaded.folder / rel)
+        if walked is not None:  # a regular file inside the folder, met by the walk
+            packed = self.hasher.packed(found, walked)
+            if packed == entry:
+                return None
+            return _changed(display, Position(line, column), rel, _unpack(packed), _unpack(entry))
+        path = self.loaded.folder / rel
+        bad = check_ref(rel)
+        if bad is not None or rel.lower().startswith(("http://", "https://")) or not _inside(self.root, path):
+            why = bad or t("evidence.not-inside")
+            return Diagnostic(display, line, column, "evidence-path", t("evidence.locked-path", ref=rel, why=why))
+        if not path.is_file():
+            return Diagnostic(display, line, column, "evidence-missing", t("evidence.locked-missing", ref=rel))
+        digest = self.hasher(path)
+        if digest == _unpack(entry):
+            return None
+        return _changed(display, Position(line, column), rel, digest, _unpack(entry))
+
+
+def _unlisted(loaded: LoadedAssessment, rel: str) -> Diagnostic:
+    return Diagnostic(
+        loaded.shown.inside(rel), 1, 1, "evidence-unlisted", t("evidence.unlisted", ref=rel, lock=LOCK_FILE)
+    )

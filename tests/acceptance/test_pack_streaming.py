@@ -52,10 +52,10 @@ def test_pack_hashes_evidence_only_while_copying_it(
 ) -> None:
     folder = _folder(make_assessment)
     assert run(runner, "evidence", str(folder), "--lock")[0] == 0
-    hashed: list[Path] = []
+    hashed: list[str | Path] = []
     real_hash = evidence._hash
 
-    def counting(path: Path) -> evidence.Digest:
+    def counting(path: str | Path) -> bytes:
         hashed.append(path)
         return real_hash(path)
 
@@ -133,6 +133,7 @@ def test_the_walk_resolves_links_only_and_keeps_their_rules(make_assessment: Mak
     found = evidence.evidence_files(load_assessment(Shown.of(folder)))
     assert list(found.files) == ["evidence/a.txt", "evidence/alias/b/c.txt", "evidence/alias/same.txt"]
     assert found.files["evidence/alias/same.txt"] == folder / "evidence/alias/same.txt"
+    assert dict(found.files) == {rel: folder / rel for rel in found.rels}
     leaves = "is a link that leaves the assessment folder; evidence must stay inside it"
     assert [(d.path, d.code, d.message) for d in found.diagnostics] == [
         (f"{folder}/evidence/alias/o.txt", "evidence-path", f"'evidence/alias/o.txt' {leaves}"),
@@ -144,10 +145,12 @@ def test_the_walk_resolves_links_only_and_keeps_their_rules(make_assessment: Mak
         (f"{folder}/evidence/out", "evidence-path", f"'evidence/out' {leaves}"),
     ]
     # Only the files met through no link have a real path known without resolving it.
-    assert found.real == {
-        folder / "evidence/a.txt": ev.resolve() / "a.txt",
-        folder / "evidence/alias/b/c.txt": ev.resolve() / "sub/b/c.txt",
+    assert found.rels == {
+        "evidence/a.txt": str(ev.resolve()),
+        "evidence/alias/b/c.txt": str(ev.resolve() / "sub/b"),
+        "evidence/alias/same.txt": None,
     }
+    assert found.real_path("evidence/alias/b/c.txt") == str(ev.resolve() / "sub/b/c.txt")
 
 
 SHA = st.text("0123456789abcdef", min_size=64, max_size=64)
@@ -164,18 +167,15 @@ ENTRIES = st.tuples(SHA, st.integers(min_value=0, max_value=2**50))
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.dictionaries(ANY_TEXT, ENTRIES, max_size=3), st.dictionaries(PATH_LIKE, ENTRIES, max_size=5)))
 def test_the_lock_text_is_what_the_yaml_dumper_writes(entries: dict[str, tuple[str, int]]) -> None:
-    hasher = evidence.Hasher()
-    files = {rel: Path("/nowhere") / str(n) for n, rel in enumerate(entries)}
-    for rel, (sha256, size) in entries.items():
-        hasher.learn(files[rel], evidence.Digest(size, sha256))
+    digests = {rel: evidence.Digest(size, sha256) for rel, (sha256, size) in entries.items()}
     data = {
         "schema": evidence.LOCK_SCHEMA,
         "files": {rel: {"sha256": sha, "size": size} for rel, (sha, size) in sorted(entries.items())},
     }
-    text = evidence.lock_text(files, hasher)
+    text = evidence.lock_text(digests)
     assert text == evidence.LOCK_HEAD + dump_yaml(data)
     # Read back without the YAML parser when every path is plain: the same lock, the same line of each path.
-    plain = evidence._plain_lock(text)
+    plain = evidence._plain_lock(text.encode("utf-8"))
     try:
         model, diags, where = evidence._yaml_lock(text, "evidence.lock.yaml")
     except YamlError:  # a path with a character the reader refuses
@@ -216,3 +216,134 @@ def test_an_evidence_file_that_cannot_be_read_while_packing_is_named(
     assert (code, stdout, err) == (2, "", f"cc-assess: cannot read {photo}: Permission denied\n")
     assert out.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.zip", "site"]
+
+
+# ------------------------------------------------------------------------------ evidence over many files
+
+
+def _lock_entries(files: dict[str, bytes]) -> str:
+    return "".join(
+        f"  {rel}:\n    sha256: {hashlib.sha256(data).hexdigest()}\n    size: {len(data)}\n"
+        for rel, data in sorted(files.items())
+    )
+
+
+def test_a_lock_is_written_and_verified_in_pieces(
+    make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The lock is written a few entries at a time and verified a few bytes at a time: the same text, the
+    same lines in the messages, whatever the size of the pieces."""
+    monkeypatch.setattr(evidence, "_LOCK_PIECE", 2)
+    monkeypatch.setattr(evidence, "_LOCK_BLOCK", 7)
+    files = {f"evidence/扫描件/{n:03d}/scan-{n}.txt": bytes([n]) * (n + 1) for n in range(5)}
+    folder = make_assessment({"AA-01": "conformant"}, files=files)
+    assert run(runner, "evidence", str(folder), "--lock") == (0, "", f"wrote {folder}/evidence.lock.yaml: 5 file(s)\n")
+    text = (folder / "evidence.lock.yaml").read_text(encoding="utf-8")
+    assert text == evidence.LOCK_HEAD + "schema: cc-assess/evidence-lock/v1\nfiles:\n" + _lock_entries(files)
+    assert run(runner, "evidence", str(folder), "--verify") == (
+        0,
+        "",
+        "ok: 5 evidence file(s) match evidence.lock.yaml\n",
+    )
+    (folder / "evidence/扫描件/003/scan-3.txt").write_bytes(b"edited")
+    code, out, err = run(runner, "evidence", str(folder), "--verify")
+    assert (code, out, err) == (
+        1,
+        "",
+        f"{folder}/evidence.lock.yaml:14:3: error: 'evidence/扫描件/003/scan-3.txt' has changed since it was "
+        f"locked (sha256 {hashlib.sha256(b'edited').hexdigest()}, size 6; locked "
+        f"{hashlib.sha256(bytes([3]) * 4).hexdigest()}, size 4) [evidence-changed]\n"
+        f"cc-assess: {folder}: evidence does not verify (1 problem(s))\n",
+    )
+
+
+def _variants(files: dict[str, bytes]) -> dict[str, str]:
+    """Locks of ``files`` as written, then edited in the ways a user or a merge edits them."""
+    start = evidence.LOCK_HEAD + "schema: cc-assess/evidence-lock/v1\nfiles:\n"
+    sha = hashlib.sha256(b"other").hexdigest()
+    extra = f"    sha256: {sha}\n    size: 5\n"
+    return {
+        "as written": start + _lock_entries(files),
+        "with a BOM": "\ufeff" + start + _lock_entries(files),
+        "a file changed": start + _lock_entries({**files, "evidence/b.txt": b"other"}),
+        "a file unlisted": start + _lock_entries({k: v for k, v in files.items() if k != "evidence/a.txt"}),
+        "nothing but one": start + _lock_entries({"evidence/sub/c.txt": files["evidence/sub/c.txt"]}),
+        "a file missing": start + _lock_entries({**files, "evidence/gone.txt": b"other"}),
+        "first and last missing": start + _lock_entries({**files, "a/0.txt": b"0", "z/9.txt": b"9"}),
+        "a path named otherwise": start + _lock_entries({**files, "evidence/./a.txt": b"a", "evidence/sub/": b"x"}),
+        "out of order": start + _lock_entries(files) + "  evidence/0.txt:\n" + extra,
+        "a duplicate": start + _lock_entries(files) + "  evidence/sub/c.txt:\n" + extra,
+        "a path to quote": start + _lock_entries(files) + "  'evidence/x: y.txt':\n" + extra,
+        "a path that leaves": start + _lock_entries(files) + "  ../outside.txt:\n" + extra,
+        "a link to a file": start + _lock_entries({**files, "evidence/z.txt": files["evidence/a.txt"]}),
+        "no entry": start,
+        "a comment at the end": start + _lock_entries(files) + "# end\n",
+        "not yaml": start + _lock_entries(files) + "  [\n",
+    }
+
+
+@pytest.mark.parametrize("block", [7, 1 << 16])
+@pytest.mark.parametrize("cpus", [1, 2])
+def test_a_lock_read_a_piece_at_a_time_says_what_a_lock_read_whole_says(
+    make_assessment: MakeAssessment, monkeypatch: pytest.MonkeyPatch, block: int, cpus: int
+) -> None:
+    """``--verify`` reads a lock as ``--lock`` writes it beside the sorted files; any other lock is read whole.
+    Both ways give the same problems and count for every lock that the first way reads."""
+    monkeypatch.setattr(evidence, "_LOCK_BLOCK", block)
+    monkeypatch.setattr(evidence, "_usable_cpus", lambda: cpus)
+    files = {"evidence/a.txt": b"a", "evidence/b.txt": b"bb", "evidence/sub/c.txt": b"ccc", "evidence/录音.mp3": b"d"}
+    folder = make_assessment({"AA-01": "conformant"}, files=dict(files))
+    os.symlink(folder / "evidence/a.txt", folder / "evidence/z.txt")
+    loaded = load_assessment(Shown.of(folder))
+    streamed: list[str] = []
+    for name, text in _variants(files).items():
+        (folder / "evidence.lock.yaml").write_text(text, encoding="utf-8")
+        hasher = evidence.Hasher()
+        found, diags = evidence.integrity(loaded, hasher)
+        assert diags == []
+        plain = evidence._check_plain_lock(loaded, hasher, found)
+        whole = evidence._check_read_lock(loaded, hasher, found, [])
+        if plain is not None:
+            streamed.append(name)
+            assert (sorted(plain[0], key=str), plain[1]) == (sorted(whole[0], key=str), whole[1]), name
+    assert streamed == [
+        "as written",
+        "with a BOM",
+        "a file changed",
+        "a file unlisted",
+        "nothing but one",
+        "a file missing",
+        "first and last missing",
+        "a path named otherwise",
+        "a link to a file",
+    ]
+
+
+@pytest.mark.parametrize("cpus", [1, 4])
+def test_each_evidence_file_is_read_once_also_through_a_link(
+    make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, cpus: int
+) -> None:
+    monkeypatch.setattr(evidence, "_usable_cpus", lambda: cpus)
+    files = {f"evidence/{n}.txt": str(n) * n for n in range(1, 7)}
+    folder = make_assessment({"AA-01": "conformant"}, files=dict(files))
+    os.symlink(folder / "evidence/1.txt", folder / "evidence/link.txt")
+    hashed: list[str] = []
+    real_hash = evidence._hash
+
+    def counting(path: str | Path) -> bytes:
+        hashed.append(os.path.basename(path))
+        return real_hash(path)
+
+    monkeypatch.setattr(evidence, "_hash", counting)
+    assert run(runner, "evidence", str(folder), "--lock")[0] == 0
+    assert sorted(hashed) == [f"{n}.txt" for n in range(1, 7)]
+    text = (folder / "evidence.lock.yaml").read_text(encoding="utf-8")
+    one = hashlib.sha256(b"1").hexdigest()
+    assert f"  evidence/link.txt:\n    sha256: {one}\n    size: 1\n" in text
+
+
+@pytest.mark.parametrize("size", [0, 1, (1 << 16) - 1, 1 << 16, (1 << 16) + 1, (3 << 19) + 3])
+def test_a_file_of_any_size_is_hashed_whole(tmp_path: Path, size: int) -> None:
+    data = bytes(n % 251 for n in range(size))
+    (tmp_path / "f.bin").write_bytes(data)
+    assert evidence.Hasher()(tmp_path / "f.bin") == evidence.Digest(size, hashlib.sha256(data).hexdigest())

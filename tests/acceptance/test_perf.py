@@ -272,7 +272,7 @@ def test_evidence_lock_on_threads_is_the_same_lock(
     pooled: list[int] = []
     real_map = evidence._hash_quietly
 
-    def spy(path: Path) -> evidence.Digest | None:
+    def spy(path: str | Path) -> bytes | None:
         pooled.append(1)
         return real_map(path)
 
