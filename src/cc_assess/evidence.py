@@ -135,7 +135,9 @@ class Hasher:
         """The packed digest of the evidence file ``rel`` of ``found``."""
         if found is self._found and found.rels.get(rel) is not None:
             return self._walked_digest(rel)
-        return _packed(self(found.folder / rel))
+        path = found.folder / rel
+        learnt = self._learnt.get(os.fspath(path))  # as pack learnt it while copying the file
+        return learnt if learnt is not None else _packed(self(path))
 
     def _walked_digest(self, rel: str) -> bytes:
         packed = self._walked.get(rel)
