@@ -26,6 +26,7 @@ from cc_assess.clock import today as clock_today
 from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun
 from cc_assess.i18n import t
+from cc_assess.render.compiled import BundledLoader
 from cc_assess.render.context import build
 from cc_assess.render.markup import findings_html, findings_markdown, md_code, md_inline
 from cc_assess.textutil import decimal1, one
@@ -76,7 +77,7 @@ def environment(template_dir: Path | None = None) -> jinja2.Environment:
     loaders: list[jinja2.BaseLoader] = []
     if template_dir is not None:
         loaders.append(_UserTemplates(str(template_dir)))
-    bundled = jinja2.FileSystemLoader(str(data_dir("templates")))
+    bundled = BundledLoader(data_dir("templates"))  # compiled ahead of time: see cc_assess.render.compiled
     # "bundled/<name>" is always the bundled template, so that a user's report.html.j2 can extend the bundled one.
     loaders += [bundled, jinja2.PrefixLoader({"bundled": bundled})]
     env = jinja2.Environment(
