@@ -78,6 +78,15 @@ _checking = threading.local()
 
 
 def _hostile(text: str) -> bool:
+    # Raw HTML starts with '<', and every link the parser checks (inline, reference, autolink; images are off,
+    # linkify too) needs '[' or '<': text with neither cannot be hostile, and most findings are such text.
+    # Parsing one costs 0.1-0.2 ms; 224 findings of a catalogue, about 40 ms of the Markdown report.
+    if "<" not in text and "[" not in text:
+        return False
+    return _parsed_hostile(text)
+
+
+def _parsed_hostile(text: str) -> bool:
     found: tuple[MarkdownIt, list[str]] | None = getattr(_checking, "parser", None)
     if found is None:
         rejected: list[str] = []
