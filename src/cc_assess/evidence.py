@@ -12,6 +12,7 @@ when they are needed, not kept.
 from __future__ import annotations
 
 import binascii
+import bisect
 import codecs
 import hashlib
 import itertools
@@ -22,7 +23,7 @@ import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, StrictInt, StrictStr
 
@@ -46,6 +47,11 @@ LOCK_HEAD = (
 _CHUNK = 1 << 20
 #: Fewer evidence files per thread than this are hashed in this thread: a pool would not pay for itself.
 _FILES_PER_THREAD = 2
+#: How the hasher keeps the digest of a file the walk met: the 32 bytes of its sha256, then its size in 8 bytes;
+#: zeros where the sha256 should be (no file has that sha256) mean it is not hashed yet.
+_SLOT = 40
+_NOT_YET = bytes(32)
+_Key = TypeVar("_Key")
 #: How a lock of plain paths (:func:`lock_lines`) starts, before its entries.
 _PLAIN_START = LOCK_HEAD + f"schema: {LOCK_SCHEMA}\nfiles:\n"
 _PLAIN_START_BYTES = _PLAIN_START.encode("utf-8")
@@ -103,7 +109,11 @@ class Hasher:
         self._cache: dict[str, bytes] = {}  # real path -> packed digest
         self._learnt: dict[str, bytes] = {}  # path as asked -> packed digest
         self._found: EvidenceFiles | None = None
-        self._walked: dict[str, bytes] = {}  # relative path of a file of self._found that the walk met
+        # The digests of the files of self._found, in the order of its paths (sorted), _SLOT bytes each: no
+        # object per file.  _at is where the last path asked for stands: paths are mostly asked for in order.
+        self._order: list[str] = []
+        self._table = bytearray()
+        self._at = -1
 
     def __call__(self, path: Path) -> Digest:
         key = os.fspath(path)
@@ -140,15 +150,36 @@ class Hasher:
         return learnt if learnt is not None else _packed(self(path))
 
     def _walked_digest(self, rel: str) -> bytes:
-        packed = self._walked.get(rel)
+        """The packed digest of a file the walk met, hashed now if it was not yet."""
+        slot = self._slot(rel)
+        packed = self._taken(slot)
         if packed is None:
             assert self._found is not None
             try:
-                packed = self._walked[rel] = _hash(self._found.real_path(rel))
+                packed = _hash(self._found.real_path(rel))
             except OSError as exc:
                 path = self._found.folder / rel
                 raise CannotRun(t("evidence.cannot-read", path=path, reason=exc.strerror or exc)) from None
+            self._put(slot, packed)
         return packed
+
+    def _slot(self, rel: str) -> int:
+        """Where the digest of ``rel``, a path of self._found, stands in the table."""
+        at, order = self._at + 1, self._order
+        if not (at < len(order) and order[at] == rel):
+            at = bisect.bisect_left(order, rel)
+        self._at = at
+        return at * _SLOT
+
+    def _taken(self, slot: int) -> bytes | None:
+        table = self._table
+        if table[slot : slot + 32] == _NOT_YET:
+            return None
+        return _pack(bytes(table[slot : slot + 32]), int.from_bytes(table[slot + 32 : slot + _SLOT], "big"))
+
+    def _put(self, slot: int, packed: bytes) -> None:
+        """Keep a digest in the table (one slice assignment: atomic under the GIL, so threads may)."""
+        self._table[slot : slot + _SLOT] = packed[:32] + int.from_bytes(packed[32:], "big").to_bytes(8, "big")
 
     def _walked_as(self, real: str) -> str | None:
         """The relative path under which the walk met the file whose real path is ``real``, if it did."""
@@ -180,32 +211,40 @@ class Hasher:
         todo = {real_keys[k]: r for k, r in reals.items() if aliases[k] is None and real_keys[k] not in self._cache}
         workers = min(_usable_cpus(), len(todo) // _FILES_PER_THREAD)
         if workers >= 2:
-            _hash_on_threads(((self._cache, key, real) for key, real in todo.items()), len(todo), workers)
+            _hash_on_threads(iter(todo.items()), len(todo), workers, self._cache.__setitem__)
         for key, real_key in real_keys.items():  # so that ``__call__`` need not resolve the path again
             alias = aliases[key]
-            packed = self._cache.get(real_key) if alias is None else self._walked.get(alias)
+            packed = self._cache.get(real_key) if alias is None else self._taken(self._slot(alias))
             if packed is not None:
                 self._learnt[key] = packed
 
     def prefetch_evidence(self, found: EvidenceFiles) -> None:
         """:meth:`prefetch` for the evidence files of ``found``: those the walk met are not resolved (their real
         path is known) and are known by their relative path."""
-        self._found = found
-        walked = [rel for rel, folder in found.rels.items() if folder is not None and rel not in self._walked]
+        self._found, self._order, self._at = found, list(found.rels), -1
+        self._table = bytearray(_SLOT * len(self._order))
         others = [found.folder / rel for rel, folder in found.rels.items() if folder is None]
-        workers = min(_usable_cpus(), (len(walked) + len(others)) // _FILES_PER_THREAD)
+        walked = len(found.rels) - len(others)
+        workers = min(_usable_cpus(), len(found.rels) // _FILES_PER_THREAD)
         if workers >= 2:
-            jobs = ((self._walked, rel, found.real_path(rel)) for rel in walked)
-            _hash_on_threads(jobs, len(walked), workers)
+            jobs = (
+                (n * _SLOT, found.real_path(rel))
+                for n, (rel, folder) in enumerate(found.rels.items())
+                if folder is not None
+            )
+            _hash_on_threads(jobs, walked, workers, self._put)
         if others:
             self.prefetch(others)
 
 
-def _hash_on_threads(jobs: Iterator[tuple[dict[str, bytes], str, str | Path]], count: int, workers: int) -> None:
-    """Hash the file of each of the ``count`` jobs ``(into, key, path)`` into ``into[key]`` (files that cannot
-    be read are left out), each worker taking the next few jobs when it is done with the previous ones (a task
-    per file would cost more than hashing a small file; fixed shares would leave a thread idle).  A few: up to
-    32 over thousands of files, one over a few dozen (a few large recordings spread over every thread)."""
+def _hash_on_threads(
+    jobs: Iterator[tuple[_Key, str | Path]], count: int, workers: int, put: Callable[[_Key, bytes], None]
+) -> None:
+    """Hash the file of each of the ``count`` jobs ``(key, path)``, giving its packed digest to ``put(key, …)``
+    (files that cannot be read are left out), each worker taking the next few jobs when it is done with the
+    previous ones (a task per file would cost more than hashing a small file; fixed shares would leave a thread
+    idle).  A few: up to 32 over thousands of files, one over a few dozen (a few large recordings spread over
+    every thread)."""
     from concurrent.futures import ThreadPoolExecutor
 
     turn = threading.Lock()
@@ -217,10 +256,10 @@ def _hash_on_threads(jobs: Iterator[tuple[dict[str, bytes], str, str | Path]], c
                 taken = list(itertools.islice(jobs, few))
             if not taken:
                 return
-            for into, key, path in taken:
+            for key, path in taken:
                 packed = _hash_quietly(path)
                 if packed is not None:
-                    into[key] = packed  # one item: atomic under the GIL
+                    put(key, packed)
 
     with ThreadPoolExecutor(workers) as pool:
         for _ in pool.map(lambda _: work(), range(workers)):

@@ -347,3 +347,29 @@ def test_a_file_of_any_size_is_hashed_whole(tmp_path: Path, size: int) -> None:
     data = bytes(n % 251 for n in range(size))
     (tmp_path / "f.bin").write_bytes(data)
     assert evidence.Hasher()(tmp_path / "f.bin") == evidence.Digest(size, hashlib.sha256(data).hexdigest())
+
+
+@pytest.mark.parametrize("cpus", [1, 4])
+def test_an_evidence_file_that_cannot_be_read_while_locking_is_named(
+    make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, cpus: int
+) -> None:
+    """The first file in the lock's order that cannot be read is named (exit 2), on threads or not, and the
+    previous lock is kept; the files before and after it were hashed."""
+    monkeypatch.setattr(evidence, "_usable_cpus", lambda: cpus)
+    files = {f"evidence/{n:02d}.txt": str(n) for n in range(8)}
+    folder = make_assessment({"AA-01": "conformant"}, files=dict(files))
+    assert run(runner, "evidence", str(folder), "--lock")[0] == 0
+    before = (folder / "evidence.lock.yaml").read_bytes()
+    real_hash = evidence._hash
+
+    def refusing(path: str | Path) -> bytes:
+        if os.path.basename(path) in ("03.txt", "06.txt"):
+            raise PermissionError(13, "Permission denied")
+        return real_hash(path)
+
+    monkeypatch.setattr(evidence, "_hash", refusing)
+    code, out, err = run(runner, "evidence", str(folder), "--lock")
+    assert (code, out, err) == (2, "", f"cc-assess: cannot read {folder}/evidence/03.txt: Permission denied\n")
+    assert (folder / "evidence.lock.yaml").read_bytes() == before
+    code, out, err = run(runner, "evidence", str(folder), "--verify")
+    assert (code, out, err) == (2, "", f"cc-assess: cannot read {folder}/evidence/03.txt: Permission denied\n")
