@@ -143,9 +143,13 @@ def test_table_is_plain_when_piped(mini: Catalogue, monkeypatch: pytest.MonkeyPa
 # ----------------------------------------------------------------------------------------------- completion
 
 
-def test_show_completion_prints_a_script(runner: CliRunner) -> None:
+def test_show_completion_prints_a_script(runner: CliRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    # With shellingham installed, typer makes --show-completion a flag and detects the shell from the parent
+    # processes (so "bash" would be ignored, and the result would depend on how the tests were started). This
+    # variable (typer's own, for tests) makes the option take the shell's name, as it does without shellingham.
+    monkeypatch.setenv("_TYPER_COMPLETE_TEST_DISABLE_SHELL_DETECTION", "1")
     result = runner.invoke(app, ["--show-completion", "bash"], prog_name="cc-assess", catch_exceptions=False)
-    assert result.exit_code == 0
+    assert result.exit_code == 0, result.output
     assert result.stdout == (
         "_cc_assess_completion() {\n"
         "    local IFS=$'\n'\n"
