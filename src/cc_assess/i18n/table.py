@@ -2290,6 +2290,7 @@ MESSAGES.update(
             "{path}：无法更新此文件（{reason}）；未写入任何文件",
             "{path}: cannot update this file ({reason}); nothing was written",
         ),
+        "import.nothing-written": ("{path}：未写入任何文件", "{path}: nothing was written"),
         "import.cannot-update-file": ("无法更新此文件：{reason}", "cannot update this file: {reason}"),
         "import.other-catalogue": (
             "此{noun}属于评审目录 '{catalogue}' {version}，但 {folder} 使用的是 '{ours}' {our_version}；请从此文件夹"

@@ -18,7 +18,7 @@ from cc_assess.shown import Shown
 
 
 def _csv_refusal(path: str, message: str, code: str = "workbook-invalid", row: int = 1, col: int = 1) -> InvalidInput:
-    return InvalidInput(f"{path}: {message}", [Diagnostic(path, row, col, code, message)])
+    return InvalidInput(t("import.nothing-written", path=path), [Diagnostic(path, row, col, code, message)])
 
 
 def plan_csv(loaded: LoadedAssessment, file: Shown) -> Plan:

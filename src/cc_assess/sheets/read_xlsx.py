@@ -26,7 +26,9 @@ def _read_meta(sheets: dict[str, list[list[CellValue]]], path: str) -> _Meta:
     rows = sheets.get(META_SHEET)
     if rows is None:
         message = t("import.not-a-workbook")
-        raise InvalidInput(f"{path}: {message}", [Diagnostic(path, 1, 1, "workbook-invalid", message)])
+        raise InvalidInput(
+            t("import.nothing-written", path=path), [Diagnostic(path, 1, 1, "workbook-invalid", message)]
+        )
     values: dict[str, str] = {}
     where: dict[str, int] = {}
     digests: dict[str, dict[str, str]] = {}
@@ -44,7 +46,9 @@ def _read_meta(sheets: dict[str, list[list[CellValue]]], path: str) -> _Meta:
             where[cells[0]] = n
     if values.get("format") != WORKBOOK_FORMAT:
         message = t("import.no-format", format=WORKBOOK_FORMAT)
-        raise InvalidInput(f"{path}: {message}", [Diagnostic(path, 1, 1, "workbook-invalid", message)])
+        raise InvalidInput(
+            t("import.nothing-written", path=path), [Diagnostic(path, 1, 1, "workbook-invalid", message)]
+        )
     return _Meta(values, where, digests)
 
 

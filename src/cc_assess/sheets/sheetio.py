@@ -213,7 +213,7 @@ def _fixed_times(data: bytes) -> bytes:
 
 
 def _refuse(path: str, message: str) -> InvalidInput:
-    return InvalidInput(f"{path}: {message}", [Diagnostic(path, 1, 1, "workbook-invalid", message)])
+    return InvalidInput(t("import.nothing-written", path=path), [Diagnostic(path, 1, 1, "workbook-invalid", message)])
 
 
 def _cannot_read(path: str, what: str, exc: OSError) -> CannotRun:
@@ -331,7 +331,9 @@ def _gb(data: bytes, path: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         message = t("sheet.not-text")
-        raise InvalidInput(f"{path}: {message}", [Diagnostic(path, line, 1, "workbook-invalid", message)]) from None
+        raise InvalidInput(
+            t("import.nothing-written", path=path), [Diagnostic(path, line, 1, "workbook-invalid", message)]
+        ) from None
 
 
 def read_csv(file: Shown) -> list[list[CellValue]]:
