@@ -21,7 +21,7 @@ from cc_assess import __version__
 from cc_assess.diagnostics import FORMATTERS, Diagnostic, escape_controls, format_text, sort_diagnostics
 from cc_assess.errors import CannotRun, CcAssessError
 from cc_assess.i18n import Lang as ToolLang
-from cc_assess.i18n import t
+from cc_assess.i18n import t, tool_language
 from cc_assess.i18n.clitext import LocalisedGroup
 from cc_assess.shown import Shown
 
@@ -287,7 +287,10 @@ def score(
     require_complete: Annotated[
         bool, typer.Option("--require-complete", help="Exit 1 when any item is not assessed.")
     ] = False,
-    lang: Annotated[Optional[Lang], typer.Option(help="Language of titles (default: the assessment's).")] = None,
+    lang: Annotated[
+        Optional[Lang],
+        typer.Option(help="Language of headers and titles (default: the tool's language)."),
+    ] = None,
     require_approved: Annotated[
         bool,
         typer.Option("--require-approved", help="Exit 1 unless an 'approved' sign-off matches the current content."),
@@ -306,7 +309,7 @@ def score(
     with handled():
         loaded = load_valid(shown)
         result = compute(loaded.catalogue, loaded.statuses, loaded.meta.target)
-        language = lang or ("en" if loaded.meta.language == "en" else "zh")
+        language = lang or tool_language()
         signed_off = _approved(shown) if require_approved else True
         out(SCORE_FORMATS[format](result, loaded.catalogue, language))
     failures = gate(result, fail_under=fail_under, fail_on_key=fail_on_key, require_complete=require_complete)
@@ -577,7 +580,7 @@ def actions(
     owner: Annotated[Optional[str], typer.Option("--owner", help="Only actions of this owner.")] = None,
     today: Annotated[Optional[str], today_option("Today's date for 'overdue'.")] = None,
     format: Annotated[ActionFormat, typer.Option("--format", help="Output format.")] = "table",
-    lang: Annotated[Optional[Lang], typer.Option(help="Language of headings (default: the assessment's).")] = None,
+    lang: Annotated[Optional[Lang], typer.Option(help="Language of headings (default: the tool's language).")] = None,
 ) -> None:
     """The corrective-action plan: sorted by due date, grouped by owner in the table, overdue marked.
 
@@ -593,7 +596,7 @@ def actions(
         day = clock.today(clock.parse_date_option(today, "--today"))
         loaded = load_valid(shown)
         rows = action_plan(loaded, day, overdue=overdue, owner=owner)
-        text = ACTION_FORMATS[format](rows, day, lang or ("en" if loaded.meta.language == "en" else "zh"))
+        text = ACTION_FORMATS[format](rows, day, lang or tool_language())
         if format == "csv":
             _out_bytes(text.encode("utf-8"))
         else:
@@ -724,7 +727,10 @@ def diff(
     fail_on_regression: Annotated[
         bool, typer.Option("--fail-on-regression", help="Exit 1 when any item regressed.")
     ] = False,
-    lang: Annotated[Optional[Lang], typer.Option(help="Language of titles (default: the new assessment's).")] = None,
+    lang: Annotated[
+        Optional[Lang],
+        typer.Option(help="Language of headers and titles (default: the tool's language)."),
+    ] = None,
 ) -> None:
     """Compare two assessments: overall and domain deltas, items that changed, actions opened and closed.
 
@@ -741,7 +747,7 @@ def diff(
         before = load_arg(old)
         after = load_arg(new)
         result = compare(before, after, _label(before, old), _label(after, new))
-        language = lang or ("en" if after.meta.language == "en" else "zh")
+        language = lang or tool_language()
         out(DIFF_FORMATS[format](result, language))
     regressed = [i.item for i in result.items if i.change == "regressed"]
     if fail_on_regression and regressed:
@@ -757,7 +763,12 @@ def history(
         Optional[str], typer.Option("--tags", help="Every tag matching this glob (e.g. 'y*'), oldest first.")
     ] = None,
     format: Annotated[HistoryFormat, typer.Option("--format", help="Output format.")] = "table",
-    lang: Annotated[Optional[Lang], typer.Option(help="Language of titles (default: the latest assessment's).")] = None,
+    lang: Annotated[
+        Optional[Lang],
+        typer.Option(
+            help="Language of headers and titles (default: the tool's language; html: the latest assessment's)."
+        ),
+    ] = None,
 ) -> None:
     """Scores of one assessment folder at several git revisions: the trend.
 
@@ -770,7 +781,8 @@ def history(
 
     with handled():
         result = collect(folder, rev or [], tags)
-        language = lang or ("en" if result.points[-1].language == "en" else "zh")
+        latest = "en" if result.points[-1].language == "en" else "zh"
+        language = lang or (latest if format == "html" else tool_language())
         out(HISTORY_FORMATS[format](result, language))
 
 

@@ -4,6 +4,7 @@ import csv
 import datetime as dt
 import io
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -129,7 +130,10 @@ def test_markdown_groups_by_owner(make_assessment: MakeAssessment, runner: CliRu
     )
 
 
-def test_table_groups_by_owner_and_marks_overdue(make_assessment: MakeAssessment, runner: CliRunner) -> None:
+def test_table_groups_by_owner_and_marks_overdue(
+    make_assessment: MakeAssessment, runner: CliRunner, tool_lang: Callable[[str], None]
+) -> None:
+    tool_lang("zh")  # the table's words follow the tool's language, not the assessment's
     code, out, err = run(runner, "actions", _folder(make_assessment), "--today", "2026-02-01")
     assert (code, err) == (0, "")
     assert out.index("Wang Li") < out.index("陈刚") < out.index("(未指定责任人)")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -59,7 +60,7 @@ def test_history_tags_oldest_first(repo: Path, runner: CliRunner) -> None:
     assert [r["rev"] for r in json.loads(out)["revisions"]] == ["y2025", "y2026"]
 
 
-def test_history_markdown_and_table(repo: Path, runner: CliRunner) -> None:
+def test_history_markdown_and_table(repo: Path, runner: CliRunner, tool_lang: Callable[[str], None]) -> None:
     code, out, err = run(runner, "history", "site-a", "--tags", "y*", "--format", "markdown", "--lang", "en")
     assert (code, err) == (0, "")
     y2025, y2026 = (git(repo, "rev-parse", "--short=12", tag).strip() for tag in ("y2025", "y2026"))
@@ -74,6 +75,7 @@ def test_history_markdown_and_table(repo: Path, runner: CliRunner) -> None:
         "\n"
         f"y2025 = {y2025} (2025-01-30), y2026 = {y2026} (2026-01-30)\n"
     )
+    tool_lang("zh")  # the table's words follow the tool's language
     code, out, err = run(runner, "history", "site-a", "--tags", "y*")
     assert (code, err) == (0, "")
     assert out == (

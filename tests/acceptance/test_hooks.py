@@ -7,6 +7,7 @@ import re
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -89,7 +90,10 @@ def test_hook_validate_without_assessment_files_passes(runner: CliRunner, tmp_pa
     assert run(runner, "--quiet", "hook-validate") == (0, "", "")
 
 
-def test_hook_score_takes_thresholds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner) -> None:
+def test_hook_score_takes_thresholds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, runner: CliRunner, tool_lang: Callable[[str], None]
+) -> None:
+    tool_lang("zh")
     _write_assessment(tmp_path / "good", ALL_CONFORMANT)
     _write_assessment(tmp_path / "weak", {**ALL_CONFORMANT, "BB-01": "nonconformant"})
     monkeypatch.chdir(tmp_path)
@@ -97,9 +101,9 @@ def test_hook_score_takes_thresholds(tmp_path: Path, monkeypatch: pytest.MonkeyP
         runner, "hook-score", "--fail-under", "90", "good/assessment.yaml", "weak/responses/BB/BB-01.yaml"
     )
     assert code == 1
-    assert "Overall" not in out  # the mini catalogue has no language: titles in Chinese
+    assert "Overall" not in out  # the tool's language is Chinese: so are the table's words
     assert out.count("总体") == 2
-    assert err == "== good\n== weak\ncc-assess: overall score 83.33 is below 90\n"
+    assert err == "== good\n== weak\ncc-assess: 总体得分 83.33 低于 90\n"
     assert run(runner, "--quiet", "hook-score", "--format", "json", "good/assessment.yaml")[0] == 0
 
 
@@ -156,8 +160,9 @@ def _hook_repo(tmp_path: Path) -> tuple[Path, str]:
     return target, _git(target, "rev-parse", "HEAD")
 
 
-def _pre_commit(cwd: Path, home: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _pre_commit(cwd: Path, home: Path, *args: str, lang: str = "en") -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PRE_COMMIT_HOME": str(home), "NO_COLOR": "1", "GIT_CONFIG_GLOBAL": os.devnull}
+    env["CC_ASSESS_LANG"] = lang
     env.pop("PYTHONPATH", None)  # the hook must run the cc-assess pre-commit installed, not this checkout
     return subprocess.run(
         [sys.executable, "-m", "pre_commit", *args, "--color", "never"],
@@ -233,7 +238,7 @@ def test_pre_commit_config_with_score_threshold(precommit_setup: tuple[Path, str
         encoding="utf-8",
     )
     try:
-        proc = _pre_commit(project, home, "run", "--all-files")
+        proc = _pre_commit(project, home, "run", "--all-files", lang="zh")  # a Chinese team's machine
     finally:
         config.unlink()
     assert proc.returncode == 1, proc.stdout + proc.stderr
@@ -258,7 +263,7 @@ def test_pre_commit_config_with_score_threshold(precommit_setup: tuple[Path, str
         "== sites/bj/2026\n"
         + table.format(bb="  75.0 │  1.5 │  2.0 │      0", total="  91.7 │  5.5 │  6.0 │      0")
         + "主要差距: BB-01 (0.5)\n"
-        "cc-assess: overall score 91.67 is below 95\n"
+        "cc-assess: 总体得分 91.67 低于 95\n"
         "== sites/sh/2026\n"
         + table.format(bb=" 100.0 │  2.0 │  2.0 │      0", total=" 100.0 │  6.0 │  6.0 │      0")
         + "\n"

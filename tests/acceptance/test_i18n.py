@@ -267,6 +267,37 @@ def test_zh_score_markdown_shows_labels_not_ids(make_assessment: MakeAssessment,
     assert "| 不符合 |" in out
 
 
+@pytest.mark.parametrize("meta", ["language: zh\n", "language: en\n", ""])
+def test_table_words_follow_the_tools_language_not_the_reports(
+    make_assessment: MakeAssessment, runner: CliRunner, tool_lang: SwitchLang, meta: str
+) -> None:
+    # SPEC Part 2: table and CSV headers are the tool's words (CC_ASSESS_LANG, else the locale); the
+    # assessment's `language:` is the report's language only. --lang still chooses for one run.
+    folder = make_assessment(ALL_CONFORMANT, meta=meta)
+    english = "| Domain | Score | Achieved | Possible |"
+    chinese = "| 评审类别 | 得分率 | 得分 | 满分 |"
+    for lang, header, domain in (
+        ("en", english, "| AA Domain A | 100.0 | 4.0 | 4.0 |"),
+        ("zh", chinese, "| AA 甲类 | 100.0 | 4.0 | 4.0 |"),
+    ):
+        tool_lang(lang)
+        code, out, err = run(runner, "score", str(folder), "--format", "markdown")
+        assert (code, err) == (0, "")
+        lines = out.splitlines()
+        assert (header in lines, domain in lines) == (True, True), out
+        other = "zh" if lang == "en" else "en"
+        code, out, err = run(runner, "score", str(folder), "--format", "markdown", "--lang", other)
+        assert (code, err) == (0, "")
+        assert (english if other == "en" else chinese) in out.splitlines()
+    tool_lang("en")
+    code, out, err = run(runner, "score", str(folder), "--format", "csv")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:2] == [
+        "\ufeffdomain,title,score,achieved,possible,total,conformant,partial,nonconformant,na,not_assessed",
+        "AA,Domain A,100.0,4.0,4.0,3,3,0,0,0,0",
+    ]
+
+
 def test_import_reads_a_csv_saved_as_gbk(runner: CliRunner, tmp_path: Path) -> None:
     from tests.acceptance.test_exchange_csv import COL, export_csv, read_rows
 

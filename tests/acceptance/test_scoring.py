@@ -209,9 +209,9 @@ def test_every_score_format_renders(fmt: str, make_assessment: MakeAssessment, r
         }
     else:
         row = {
-            "table": "│ AA 甲类  │   50.0 │  2.0 │  4.0 │      1 │",
-            "markdown": "| AA 甲类 | 50.0 | 2.0 | 4.0 |",
-            "csv": "AA,甲类,50.0,2.0,4.0,3,1,1,0,0,1",
+            "table": "│ AA Domain A │  50.0 │      2.0 │      4.0 │            1 │",
+            "markdown": "| AA Domain A | 50.0 | 2.0 | 4.0 |",
+            "csv": "AA,Domain A,50.0,2.0,4.0,3,1,1,0,0,1",
         }[fmt]
         assert row in out.splitlines()
     assert "\x1b[" not in out  # no colour codes when not a terminal

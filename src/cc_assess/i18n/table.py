@@ -112,7 +112,10 @@ MESSAGES.update(
         "help.score.fail_under": ("总体得分低于 N 时以 1 退出。", "Exit 1 when the overall score is below N."),
         "help.score.fail_on_key": ("有任何关键项未通过时以 1 退出。", "Exit 1 on any key-item failure."),
         "help.score.require_complete": ("有任何条目未评估时以 1 退出。", "Exit 1 when any item is not assessed."),
-        "help.score.lang": ("标题的语言（默认：评估的语言）。", "Language of titles (default: the assessment's)."),
+        "help.score.lang": (
+            "表头和标题的语言（默认：工具的语言）。",
+            "Language of headers and titles (default: the tool's language).",
+        ),
         "help.schema": (
             "输出某类文件的 JSON Schema（draft 2020-12），供编辑器和 check-jsonschema 使用。\n\n"
             "示例：cc-assess schema response --catalogue ydt-2823-2015 > .cc-assess/response.schema.json",
@@ -191,7 +194,10 @@ MESSAGES.update(
             "Today's date for dates in the future and expired evidence.",
         ),
         "help.actions.format": ("输出格式。", "Output format."),
-        "help.actions.lang": ("标题的语言（默认：评估的语言）。", "Language of headings (default: the assessment's)."),
+        "help.actions.lang": (
+            "标题的语言（默认：工具的语言）。",
+            "Language of headings (default: the tool's language).",
+        ),
         "help.evidence": (
             "证据索引（条目、引用、说明、是否存在、大小、sha256）；可锁定到 evidence.lock.yaml 并加以核验。\n\n"
             "示例：cc-assess evidence 2026 --lock && git add 2026/evidence.lock.yaml",
@@ -238,8 +244,8 @@ MESSAGES.update(
         "help.diff.format": ("输出格式。", "Output format."),
         "help.diff.fail_on_regression": ("有任何条目退步时以 1 退出。", "Exit 1 when any item regressed."),
         "help.diff.lang": (
-            "标题的语言（默认：本次评估的语言）。",
-            "Language of titles (default: the new assessment's).",
+            "表头和标题的语言（默认：工具的语言）。",
+            "Language of headers and titles (default: the tool's language).",
         ),
         "help.history": (
             "一个评估文件夹在多个 git 版本上的得分：变化趋势。\n\n"
@@ -260,8 +266,8 @@ MESSAGES.update(
         ),
         "help.history.format": ("输出格式。", "Output format."),
         "help.history.lang": (
-            "标题的语言（默认：最近一次评估的语言）。",
-            "Language of titles (default: the latest assessment's).",
+            "表头和标题的语言（默认：工具的语言；html：最近一次评估的语言）。",
+            "Language of headers and titles (default: the tool's language; html: the latest assessment's).",
         ),
         "help.migrate": (
             "按评审目录的变更（改名、删除、新增），把回复迁移到较新的评审目录版本。\n\n"
