@@ -98,7 +98,10 @@ class BundledLoader(jinja2.FileSystemLoader):
                 code = loader.get_code(loader.name)  # from __pycache__ when Python has it there
                 if code is not None:
                     return environment.template_class.from_code(
-                        environment, code.replace(co_filename=filename or name), globals or {}, uptodate
+                        environment,
+                        code.replace(co_filename=filename or name),
+                        {} if globals is None else globals,
+                        uptodate,
                     )
             except Exception:  # a damaged module: compile the template, as if there were none
                 pass
