@@ -17,6 +17,7 @@ from typer.testing import CliRunner
 
 from cc_assess import evidence
 from cc_assess.assessment import load_assessment
+from cc_assess.evidence import hashing, lockfile, verifying
 from cc_assess.shown import Shown
 from cc_assess.yamlio import YamlError, dump_yaml
 from tests.conftest import MakeAssessment, run
@@ -53,13 +54,13 @@ def test_pack_hashes_evidence_only_while_copying_it(
     folder = _folder(make_assessment)
     assert run(runner, "evidence", str(folder), "--lock")[0] == 0
     hashed: list[str | Path] = []
-    real_hash = evidence._hash
+    real_hash = hashing._hash
 
     def counting(path: str | Path) -> bytes:
         hashed.append(path)
         return real_hash(path)
 
-    monkeypatch.setattr(evidence, "_hash", counting)
+    monkeypatch.setattr(hashing, "_hash", counting)
     out = tmp_path / "p.zip"
     assert _pack(runner, folder, out)[0] == 0
     assert hashed == []  # neither the declared sha256, the lock nor evidence.json read a file again
@@ -175,14 +176,14 @@ def test_the_lock_text_is_what_the_yaml_dumper_writes(entries: dict[str, tuple[s
     text = evidence.lock_text(digests)
     assert text == evidence.LOCK_HEAD + dump_yaml(data)
     # Read back without the YAML parser when every path is plain: the same lock, the same line of each path.
-    plain = evidence._plain_lock(text.encode("utf-8"))
+    plain = lockfile._plain_lock(text.encode("utf-8"))
     try:
-        model, diags, where = evidence._yaml_lock(text, "evidence.lock.yaml")
+        model, diags, where = lockfile._yaml_lock(text, "evidence.lock.yaml")
     except YamlError:  # a path with a character the reader refuses
         assert plain is None
     else:
         assert plain is None or (diags == [] and plain == (model, where))
-    if entries and all(evidence._plain_path(rel, sha) for rel, (sha, _) in entries.items()):
+    if entries and all(lockfile._plain_path(rel, sha) for rel, (sha, _) in entries.items()):
         assert plain is not None
 
 
@@ -233,8 +234,8 @@ def test_a_lock_is_written_and_verified_in_pieces(
 ) -> None:
     """The lock is written a few entries at a time and verified a few bytes at a time: the same text, the
     same lines in the messages, whatever the size of the pieces."""
-    monkeypatch.setattr(evidence, "_LOCK_PIECE", 2)
-    monkeypatch.setattr(evidence, "_LOCK_BLOCK", 7)
+    monkeypatch.setattr(lockfile, "_LOCK_PIECE", 2)
+    monkeypatch.setattr(verifying, "_LOCK_BLOCK", 7)
     files = {f"evidence/扫描件/{n:03d}/scan-{n}.txt": bytes([n]) * (n + 1) for n in range(5)}
     folder = make_assessment({"AA-01": "conformant"}, files=files)
     assert run(runner, "evidence", str(folder), "--lock") == (0, "", f"wrote {folder}/evidence.lock.yaml: 5 file(s)\n")
@@ -289,8 +290,8 @@ def test_a_lock_read_a_piece_at_a_time_says_what_a_lock_read_whole_says(
 ) -> None:
     """``--verify`` reads a lock as ``--lock`` writes it beside the sorted files; any other lock is read whole.
     Both ways give the same problems and count for every lock that the first way reads."""
-    monkeypatch.setattr(evidence, "_LOCK_BLOCK", block)
-    monkeypatch.setattr(evidence, "_usable_cpus", lambda: cpus)
+    monkeypatch.setattr(verifying, "_LOCK_BLOCK", block)
+    monkeypatch.setattr(hashing, "_usable_cpus", lambda: cpus)
     files = {"evidence/a.txt": b"a", "evidence/b.txt": b"bb", "evidence/sub/c.txt": b"ccc", "evidence/录音.mp3": b"d"}
     folder = make_assessment({"AA-01": "conformant"}, files=dict(files))
     os.symlink(folder / "evidence/a.txt", folder / "evidence/z.txt")
@@ -301,8 +302,8 @@ def test_a_lock_read_a_piece_at_a_time_says_what_a_lock_read_whole_says(
         hasher = evidence.Hasher()
         found, diags = evidence.integrity(loaded, hasher)
         assert diags == []
-        plain = evidence._check_plain_lock(loaded, hasher, found)
-        whole = evidence._check_read_lock(loaded, hasher, found, [])
+        plain = verifying._check_plain_lock(loaded, hasher, found)
+        whole = verifying._check_read_lock(loaded, hasher, found, [])
         if plain is not None:
             streamed.append(name)
             assert (sorted(plain[0], key=str), plain[1]) == (sorted(whole[0], key=str), whole[1]), name
@@ -323,18 +324,18 @@ def test_a_lock_read_a_piece_at_a_time_says_what_a_lock_read_whole_says(
 def test_each_evidence_file_is_read_once_also_through_a_link(
     make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, cpus: int
 ) -> None:
-    monkeypatch.setattr(evidence, "_usable_cpus", lambda: cpus)
+    monkeypatch.setattr(hashing, "_usable_cpus", lambda: cpus)
     files = {f"evidence/{n}.txt": str(n) * n for n in range(1, 7)}
     folder = make_assessment({"AA-01": "conformant"}, files=dict(files))
     os.symlink(folder / "evidence/1.txt", folder / "evidence/link.txt")
     hashed: list[str] = []
-    real_hash = evidence._hash
+    real_hash = hashing._hash
 
     def counting(path: str | Path) -> bytes:
         hashed.append(os.path.basename(path))
         return real_hash(path)
 
-    monkeypatch.setattr(evidence, "_hash", counting)
+    monkeypatch.setattr(hashing, "_hash", counting)
     assert run(runner, "evidence", str(folder), "--lock")[0] == 0
     assert sorted(hashed) == [f"{n}.txt" for n in range(1, 7)]
     text = (folder / "evidence.lock.yaml").read_text(encoding="utf-8")
@@ -355,19 +356,19 @@ def test_an_evidence_file_that_cannot_be_read_while_locking_is_named(
 ) -> None:
     """The first file in the lock's order that cannot be read is named (exit 2), on threads or not, and the
     previous lock is kept; the files before and after it were hashed."""
-    monkeypatch.setattr(evidence, "_usable_cpus", lambda: cpus)
+    monkeypatch.setattr(hashing, "_usable_cpus", lambda: cpus)
     files = {f"evidence/{n:02d}.txt": str(n) for n in range(8)}
     folder = make_assessment({"AA-01": "conformant"}, files=dict(files))
     assert run(runner, "evidence", str(folder), "--lock")[0] == 0
     before = (folder / "evidence.lock.yaml").read_bytes()
-    real_hash = evidence._hash
+    real_hash = hashing._hash
 
     def refusing(path: str | Path) -> bytes:
         if os.path.basename(path) in ("03.txt", "06.txt"):
             raise PermissionError(13, "Permission denied")
         return real_hash(path)
 
-    monkeypatch.setattr(evidence, "_hash", refusing)
+    monkeypatch.setattr(hashing, "_hash", refusing)
     code, out, err = run(runner, "evidence", str(folder), "--lock")
     assert (code, out, err) == (2, "", f"cc-assess: cannot read {folder}/evidence/03.txt: Permission denied\n")
     assert (folder / "evidence.lock.yaml").read_bytes() == before

@@ -264,19 +264,19 @@ def test_evidence_lock_on_threads_is_the_same_lock(
     make_assessment: MakeAssessment, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, cpus: int
 ) -> None:
     """Many evidence files are hashed on a thread pool; the lock, its order and the verify are unchanged."""
-    from cc_assess import evidence
+    from cc_assess.evidence import hashing
 
-    monkeypatch.setattr(evidence, "_usable_cpus", lambda: cpus)
+    monkeypatch.setattr(hashing, "_usable_cpus", lambda: cpus)
     recordings = {f"evidence/录音/call-{n:02d}.wav": bytes([n]) * (n * 3000 + 1) for n in range(12)}
     folder = make_assessment(ALL_CONFORMANT, files=recordings)
     pooled: list[int] = []
-    real_map = evidence._hash_quietly
+    real_map = hashing._hash_quietly
 
     def spy(path: str | Path) -> bytes | None:
         pooled.append(1)
         return real_map(path)
 
-    monkeypatch.setattr(evidence, "_hash_quietly", spy)
+    monkeypatch.setattr(hashing, "_hash_quietly", spy)
     code, out, err = run(runner, "evidence", str(folder), "--lock")
     assert (code, out, err) == (0, "", f"wrote {folder}/evidence.lock.yaml: 12 file(s)\n")
     assert len(pooled) == (12 if cpus > 1 else 0)

@@ -869,7 +869,7 @@ MESSAGES.update(
     }
 )
 
-# evidence (evidence.py) and evidence refs (models.py)
+# evidence (evidence/) and evidence refs (models.py)
 MESSAGES.update(
     {
         "evidence.cannot-resolve": ("无法解析 {path}（链接循环？）", "cannot resolve {path} (a link loop?)"),
