@@ -64,19 +64,52 @@ class PortfolioFile(_Strict):
     model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
+class SiteProblem:
+    """A problem of one key of a site's entry in ``portfolio.yaml`` (its ``path`` or ``previous``), not yet placed:
+    a worker finds it, and the main process turns it into a located diagnostic (:meth:`Positions.place`)."""
+
+    site: int  # the index of the site in ``sites``
+    key: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Where:
-    """A place in ``portfolio.yaml`` (for problems of a site that are not inside the site's own files)."""
+    """A site's ``path`` or ``previous`` in ``portfolio.yaml``, for problems of a site that are not inside the
+    site's own files.  It holds no line and column: they are found only when a message needs them."""
 
-    path: str
-    line: int
-    column: int
+    site: int
+    key: str
 
-    def problem(self, code: str, message: str) -> Diagnostic:
-        return Diagnostic(self.path, self.line, self.column, code, message)
+    def problem(self, code: str, message: str) -> SiteProblem:
+        return SiteProblem(self.site, self.key, code, message)
 
 
-@dataclass(frozen=True)
+class Positions:
+    """Lines and columns in ``portfolio.yaml``, found only when a message needs one.
+
+    Keeps the file's text alone (not its data, nor the node graph with a mark per value: about 4 KB per site);
+    the first problem composes the graph again (:class:`cc_assess.yamlio.Document`).
+    """
+
+    def __init__(self, path: str, text: str | None) -> None:
+        self.path = path
+        self._doc = Document(None, source=text) if text is not None else None
+
+    def place(self, problem: Diagnostic | SiteProblem) -> Diagnostic:
+        if isinstance(problem, Diagnostic):
+            return problem
+        if self._doc is None:  # pragma: no cover - a file read from text always has it
+            line, column = 1, 1
+        else:
+            pos = self._doc.locate(("sites", problem.site, problem.key))
+            line, column = pos.line, pos.column
+        return Diagnostic(self.path, line, column, problem.code, problem.message)
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a site's assessment is: a folder, a pack zip, or a folder at a git revision.
 
@@ -92,7 +125,7 @@ class Source:
     repo_root: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SiteTask:
     """What a worker needs to summarise one site: plain, picklable data."""
 
@@ -110,9 +143,14 @@ class SiteTask:
 
 @dataclass(frozen=True)
 class LoadedPortfolio:
-    file: PortfolioFile
+    """What the run keeps of ``portfolio.yaml``: its name and language, a task per site, and its text (for the
+    positions of problems); not its data nor the model of its sites."""
+
+    name: I18nText
+    language: str  # zh, en, bi; "" when not set
     shown: Shown  # portfolio.yaml
     tasks: list[SiteTask]
+    positions: Positions
 
 
 def _join(base: str, rel: str) -> str:
@@ -196,9 +234,9 @@ class _Repo:
         return self._found
 
 
-def _source(value: str, base: Shown, where: Where, repo: _Repo) -> Source:
+def _source(value: str, base: Shown, where: Where, repo: _Repo) -> Source | SiteProblem:
     """A site's ``path`` or ``previous`` (relative to ``base``, the folder of ``portfolio.yaml``): a folder or a
-    pack zip when it exists on disk, else git ``REV:PATH``."""
+    pack zip when it exists on disk, else git ``REV:PATH``; the problem when it names nothing."""
     from cc_assess import gitio
     from cc_assess.errors import GitError
 
@@ -213,22 +251,21 @@ def _source(value: str, base: Shown, where: Where, repo: _Repo) -> Source:
     if is_dir:
         return Source("folder", str(local), display, where)
     if is_file:
-        raise CannotRun(display, [where.problem("site-path", t("portfolio.not_folder_or_zip", value=value))])
+        return where.problem("site-path", t("portfolio.not_folder_or_zip", value=value))
     spec = gitio.split_spec(value)
     if spec is None:
-        raise CannotRun(display, [where.problem("site-path", t("portfolio.no_such_path", value=value))])
+        return where.problem("site-path", t("portfolio.no_such_path", value=value))
     try:
         r = repo.get()
         inside = gitio.repo_path(r, spec[1])
         gitio.check_rev(spec[0])
     except GitError as exc:
-        message = t("portfolio.git_path", value=value, problem=exc.message)
-        raise CannotRun(display, [where.problem("site-path", message)]) from None
+        return where.problem("site-path", t("portfolio.git_path", value=value, problem=exc.message))
     return Source("git", inside, value, where, rev=spec[0], repo_root=str(r.root))
 
 
 def locate_sites(
-    model: PortfolioFile, doc: Document, file: Shown, today: dt.date
+    model: PortfolioFile, positions: Positions, file: Shown, today: dt.date
 ) -> tuple[list[SiteTask], list[Diagnostic]]:
     """A task per site; the problems of paths that name nothing (exit 2), all of them."""
     base = Shown.named(file.path.parent, posixpath.dirname(file.text))
@@ -244,12 +281,12 @@ def locate_sites(
             if value is None:
                 sources.append(None)
                 continue
-            pos = doc.locate(("sites", i, key))
-            try:
-                sources.append(_source(value, base, Where(file.text, pos.line, pos.column), repo))
-            except CannotRun as exc:
-                problems += exc.diagnostics
+            found = _source(value, base, Where(i, key), repo)
+            if isinstance(found, SiteProblem):
+                problems.append(positions.place(found))
                 sources.append(None)
+            else:
+                sources.append(found)
         current, previous = sources
         if current is not None:
             folders += sum(s is not None and s.kind != "pack" for s in sources)
@@ -261,16 +298,22 @@ def locate_sites(
 
 
 def load(file: Shown, *, weight: str, today: dt.date) -> LoadedPortfolio:
-    """``portfolio.yaml`` checked, with a task per site; raises with every located problem."""
+    """``portfolio.yaml`` checked, with a task per site; raises with every located problem.
+
+    Only the tasks, the file's name and language and its text are kept: its data and the model of its sites are
+    dropped here, so that what the run holds per site is its task.
+    """
     model, doc = read_file(file)
     if weight == "seats":
         missing = check_seats(model, doc, file.text)
         if missing:
             raise InvalidInput(t("portfolio.invalid_file", path=file.text), missing)
-    tasks, problems = locate_sites(model, doc, file, today)
+    positions = Positions(file.text, doc.text)
+    del doc
+    tasks, problems = locate_sites(model, positions, file, today)
     if problems:
         raise CannotRun(t("portfolio.bad_paths", path=file.text, count=len(problems)), problems)
-    return LoadedPortfolio(model, file, tasks)
+    return LoadedPortfolio(model.name, model.language or "", file, tasks, positions)
 
 
 def run(file: Shown, *, weight: str, today: dt.date, jobs: int | None = None) -> tuple[Portfolio, bool]:
@@ -285,5 +328,6 @@ def run(file: Shown, *, weight: str, today: dt.date, jobs: int | None = None) ->
 
     loaded = load(file, weight=weight, today=today)
     outcomes = map_folders(summarise, loaded.tasks, jobs, keep=Sharing(loaded.tasks).outcome)
-    summaries, catalogues, parsed = collect(loaded.tasks, outcomes)
-    return rollup(loaded.file, summaries, catalogues, weight=weight, today=today), parsed
+    summaries, catalogues, parsed = collect(loaded.tasks, outcomes, loaded.positions.place)
+    del outcomes
+    return rollup(loaded.name, loaded.language, summaries, catalogues, weight=weight, today=today), parsed

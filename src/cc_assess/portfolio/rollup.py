@@ -23,7 +23,6 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from cc_assess.catalogue.changes import id_changes, version_key
 from cc_assess.models import Catalogue, I18nText
-from cc_assess.portfolio import PortfolioFile
 from cc_assess.portfolio.sites import SiteSummary
 from cc_assess.scoring import NOT_ASSESSED, round2
 
@@ -258,14 +257,16 @@ def _median(counts: dict[float, int]) -> float:
 
 
 def rollup(
-    file: PortfolioFile,
+    name: I18nText,
+    language: str,
     summaries: Sequence[SiteSummary],
     catalogues: dict[tuple[str, str], Catalogue],
     *,
     weight: str,
     today: dt.date,
 ) -> Portfolio:
-    """The portfolio of valid site summaries (in portfolio order) on one catalogue id."""
+    """The portfolio of valid site summaries (in portfolio order) on one catalogue id; ``name`` and ``language``
+    (``""`` when not set) are those of ``portfolio.yaml``."""
     newest = max(catalogues.values(), key=lambda c: version_key(c.version))
     mappings = _mappings(newest, {s.catalogue_version for s in summaries})
     newest_items = newest.item_domain()
@@ -316,8 +317,8 @@ def rollup(
         if s.group is not None:
             groups.setdefault(s.group, []).append(s)
     return Portfolio(
-        file.name,
-        file.language or "",
+        name,
+        language,
         weight,
         today,
         weighted_mean([(w(s), s.overall) for s in summaries]),

@@ -18,7 +18,7 @@ import shutil
 import tempfile
 import zipfile
 from array import array
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
@@ -30,7 +30,7 @@ from cc_assess.diagnostics import Diagnostic
 from cc_assess.errors import CannotRun, CcAssessError, InvalidInput
 from cc_assess.i18n import t
 from cc_assess.models import Catalogue, I18nText
-from cc_assess.portfolio import SiteTask, Source
+from cc_assess.portfolio import SiteProblem, SiteTask, Source
 from cc_assess.scoring import score
 from cc_assess.shown import Shown
 from cc_assess.yamlio import MAX_CATALOGUE_BYTES, composed_yaml
@@ -92,7 +92,7 @@ class SiteOutcome:
     index: int
     summary: SiteSummary | None = None
     catalogue: Catalogue | None = None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    diagnostics: list[Diagnostic | SiteProblem] = field(default_factory=list)  # problems in portfolio.yaml unplaced
     code: int = 0
     parsed: bool = False
 
@@ -180,7 +180,7 @@ def opened(source: Source, remember: bool = True) -> Iterator[LoadedAssessment]:
 
 def _failure(index: int, source: Source, exc: CcAssessError) -> SiteOutcome:
     """A site that could not be read or is invalid: its located problems (the file's line when it has none)."""
-    found = exc.diagnostics or [
+    found: list[Diagnostic | SiteProblem] = [*exc.diagnostics] or [
         source.where.problem("site-unreadable", t("portfolio.site_unreadable", problem=exc.message))
     ]
     return SiteOutcome(index, diagnostics=found, code=exc.exit_code, parsed=composed_yaml())
@@ -232,7 +232,7 @@ def _previous_score(source: Source, remember: bool) -> float | None:
 def summarise(task: SiteTask) -> SiteOutcome:
     """Load, check and score one site (and its previous assessment): a module-level function for worker pools."""
     previous: float | None = None
-    problems: list[Diagnostic] = []
+    problems: list[Diagnostic | SiteProblem] = []
     code = 0
     if task.previous is not None:
         try:
@@ -244,7 +244,7 @@ def summarise(task: SiteTask) -> SiteOutcome:
         with opened(task.source, task.remember) as loaded:
             if not loaded.ok:
                 return SiteOutcome(
-                    task.index, diagnostics=problems + loaded.diagnostics, code=max(code, 1), parsed=composed_yaml()
+                    task.index, diagnostics=[*problems, *loaded.diagnostics], code=max(code, 1), parsed=composed_yaml()
                 )
             if problems:
                 return SiteOutcome(task.index, diagnostics=problems, code=code, parsed=composed_yaml())
@@ -303,9 +303,12 @@ class Sharing:
 
 
 def collect(
-    tasks: Sequence[SiteTask], outcomes: Sequence[SiteOutcome]
+    tasks: Sequence[SiteTask],
+    outcomes: Sequence[SiteOutcome],
+    place: Callable[[Diagnostic | SiteProblem], Diagnostic],
 ) -> tuple[list[SiteSummary], dict[tuple[str, str], Catalogue], bool]:
-    """The summaries in portfolio order and the catalogues they use; raises with every site's problems.
+    """The summaries in portfolio order and the catalogues they use; raises with every site's problems (``place``
+    gives the problems in ``portfolio.yaml`` their line and column: :meth:`cc_assess.portfolio.Positions.place`).
 
     Every site must use one catalogue id (its versions may differ: the roll-up maps them through ``changes:``).
     """
@@ -321,7 +324,7 @@ def collect(
         if outcome.catalogue is not None:
             catalogues.setdefault((outcome.catalogue.id, outcome.catalogue.version), outcome.catalogue)
         if outcome.summary is None:
-            problems += outcome.diagnostics
+            problems += map(place, outcome.diagnostics)
             worst = max(worst, outcome.code)
             failed += 1
             continue
@@ -330,7 +333,7 @@ def collect(
             first_id = summary.catalogue_id
         elif summary.catalogue_id != first_id:
             message = t("portfolio.other_catalogue", id=task.id, catalogue=summary.catalogue_id, first=first_id)
-            problems.append(task.source.where.problem("catalogue-mismatch", message))
+            problems.append(place(task.source.where.problem("catalogue-mismatch", message)))
             worst = max(worst, 1)
             failed += 1
             continue
