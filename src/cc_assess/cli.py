@@ -956,7 +956,7 @@ def portfolio(
 ) -> None:
     from cc_assess import clock
     from cc_assess import portfolio as core
-    from cc_assess.formats.portfolio import PORTFOLIO_FORMATS, write_portfolio_json
+    from cc_assess.formats.portfolio import LISTS_OVERDUE, PORTFOLIO_FORMATS, write_portfolio_json
     from cc_assess.portfolio.facts import check_facts_target, write_facts
 
     shown = Shown.of(file)
@@ -964,7 +964,7 @@ def portfolio(
         day = clock.today(clock.parse_date_option(today, "--today"))
         if facts is not None:
             check_facts_target(facts)
-        result, parsed = core.run(shown, weight=weight, today=day, jobs=jobs)
+        result, parsed = core.run(shown, weight=weight, today=day, jobs=jobs, overdue=format in LISTS_OVERDUE)
         _options["parsed_elsewhere"] = parsed
         language = lang or result.language or "zh"
         text = "" if format == "json" else PORTFOLIO_FORMATS[format](result, language)

@@ -17,7 +17,7 @@ import pytest
 from typer.testing import CliRunner
 
 from cc_assess import parallel
-from cc_assess.formats.portfolio import portfolio_json, write_portfolio_json
+from cc_assess.formats.portfolio import LISTS_OVERDUE, PORTFOLIO_FORMATS, portfolio_json, write_portfolio_json
 from cc_assess.portfolio import load, run
 from cc_assess.portfolio.sites import Sharing, SiteOutcome, summarise
 from cc_assess.shown import Shown
@@ -127,3 +127,43 @@ def test_sharing_keeps_every_value_and_shares_repeated_strings(tmp_path: Path) -
     assert a.overdue[0].item is b.overdue[0].item
     failed = SiteOutcome(5, diagnostics=[], code=2)
     assert share.outcome(failed) is failed
+
+
+@pytest.mark.parametrize("fmt", ["json", "table", "csv"])
+def test_outputs_that_only_count_overdue_actions_are_the_same_without_them(group: Path, fmt: str) -> None:
+    shown = Shown.of(group)
+    full, _ = run(shown, weight="seats", today=TODAY, jobs=1)
+    counted, _ = run(shown, weight="seats", today=TODAY, jobs=1, overdue=False)
+    assert [(s.id, s.summary.overdue_count, len(s.summary.overdue)) for s in full.sites] == [
+        ("sh", 0, 0),
+        ("hz", 1, 1),
+        ("cd", 0, 0),
+    ]
+    assert [(s.id, s.summary.overdue_count, len(s.summary.overdue)) for s in counted.sites] == [
+        ("sh", 0, 0),
+        ("hz", 1, 0),
+        ("cd", 0, 0),
+    ]
+    assert fmt not in LISTS_OVERDUE
+    assert PORTFOLIO_FORMATS[fmt](counted, "en") == PORTFOLIO_FORMATS[fmt](full, "en")
+    assert list(counted.facts()) == list(full.facts())
+
+
+def test_json_written_site_by_site_is_the_whole_text(tmp_path: Path) -> None:
+    root = tmp_path / "group"
+    na = {"AA-01": "conformant", "AA-02": "partial", "AA-03": "conformant", "BB-01": "na", "BB-02": "na"}
+    write_site(root / "sites" / "a", SH)
+    write_site(root / "sites" / "b", na)
+    (root / "portfolio.yaml").write_text(
+        'schema: cc-assess/portfolio/v1\nname: "集团 \\"引号\\"\\n第二行"\nsites:\n'
+        "  - {id: a, title: 甲, group: 华东, path: sites/a, seats: 10}\n"
+        "  - {id: b, path: sites/b, seats: 20}\n",
+        encoding="utf-8",
+    )
+    result, _ = run(Shown.of(root / "portfolio.yaml"), weight="seats", today=TODAY, jobs=1)
+    assert [dict(s.summary.domains)["BB"] for s in result.sites] == [50.0, None]  # no score: every BB item N/A
+    for lang in ("zh", "en"):
+        stream = Writes()
+        write_portfolio_json(result, lang, stream)
+        assert stream.getvalue() == portfolio_json(result, lang)
+        assert stream.calls > len(result.sites)  # each site written in turn

@@ -7,13 +7,14 @@ Words come from the ``portfolio.*`` section of the message table, in the page la
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from typing import IO
 
 from cc_assess.csvout import csv_text
 from cc_assess.i18n import t_in
 from cc_assess.portfolio.rollup import Portfolio, SiteView
-from cc_assess.textutil import md_cell, one, signed, text_console, to_json, write_json
+from cc_assess.textutil import md_cell, one, signed, text_console, to_json
 
 #: how many items the "widest spread" lists show
 WIDEST = 10
@@ -51,9 +52,46 @@ def portfolio_json(p: Portfolio, lang: str) -> str:
     return to_json(p.to_json(text_lang(lang)))
 
 
+#: Characters gathered before each write of the JSON.
+_JSON_BATCH = 1 << 16
+
+
+def _write_nested(value: object, indent: int, stream: IO[str]) -> None:
+    """``value`` as :func:`cc_assess.textutil.to_json` writes it ``indent`` spaces deep, written in batches (JSON
+    text has no raw line break inside a string, so indenting each line break is exact).  A long list of site ids
+    (a group, an item's worst sites, a key item's failures) is never held as one text."""
+    pad = "\n" + " " * indent
+    batch: list[str] = []
+    size = 0
+    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(value):
+        batch.append(chunk.replace("\n", pad))
+        size += len(chunk)
+        if size >= _JSON_BATCH:
+            stream.write("".join(batch))
+            batch.clear()
+            size = 0
+    stream.write("".join(batch))
+
+
 def write_portfolio_json(p: Portfolio, lang: str, stream: IO[str]) -> None:
-    """:func:`portfolio_json` written to ``stream`` in pieces: a thousand sites' JSON is never held whole."""
-    write_json(p.to_json(text_lang(lang)), stream)
+    """:func:`portfolio_json` written to ``stream`` in pieces, the same characters: each site's data is made and
+    written in turn, so neither a thousand sites' JSON nor their data is ever held whole."""
+    fields = p.to_json(text_lang(lang), sites=False)
+    last_key = next(reversed(fields))
+    stream.write("{\n")
+    for key, value in fields.items():
+        end = "\n" if key == last_key else ",\n"
+        stream.write(f"  {json.dumps(key)}: ")
+        if key == "sites" and p.sites:
+            stream.write("[\n")
+            for n, site in enumerate(p.sites):
+                stream.write(",\n    " if n else "    ")
+                _write_nested(site.to_json(), 4, stream)
+            stream.write("\n  ]" + end)
+        else:
+            _write_nested(value, 2, stream)
+            stream.write(end)
+    stream.write("}\n")
 
 
 def _verdict(site: SiteView, lang: str) -> str:
@@ -260,6 +298,9 @@ def portfolio_html(p: Portfolio, lang: str) -> str:
 
     return render_portfolio(p, lang)
 
+
+#: The formats that list each site's overdue actions (the others only count them, so the run need not keep them).
+LISTS_OVERDUE = frozenset({"markdown", "html"})
 
 PORTFOLIO_FORMATS: dict[str, Callable[[Portfolio, str], str]] = {
     "table": portfolio_table,

@@ -139,6 +139,7 @@ class SiteTask:
     today: dt.date
     token: str  # this run's id: a worker sends each catalogue back once per run
     remember: bool = True  # whether its folders' parsed files are written to the cache (parsedfiles.remembered)
+    overdue: bool = True  # whether its summary keeps its oldest overdue actions in full (the output lists them)
 
 
 @dataclass(frozen=True)
@@ -265,9 +266,10 @@ def _source(value: str, base: Shown, where: Where, repo: _Repo) -> Source | Site
 
 
 def locate_sites(
-    model: PortfolioFile, positions: Positions, file: Shown, today: dt.date
+    model: PortfolioFile, positions: Positions, file: Shown, today: dt.date, *, overdue: bool = True
 ) -> tuple[list[SiteTask], list[Diagnostic]]:
-    """A task per site; the problems of paths that name nothing (exit 2), all of them."""
+    """A task per site; the problems of paths that name nothing (exit 2), all of them.  ``overdue``: whether the
+    summaries keep each site's oldest overdue actions in full."""
     base = Shown.named(file.path.parent, posixpath.dirname(file.text))
     repo = _Repo(base.path)
     token = uuid.uuid4().hex
@@ -292,12 +294,14 @@ def locate_sites(
             folders += sum(s is not None and s.kind != "pack" for s in sources)
             remember = parsedfiles.remembered(folders)
             tasks.append(
-                SiteTask(i, site.id, site.title, site.group, site.seats, current, previous, today, token, remember)
+                SiteTask(
+                    i, site.id, site.title, site.group, site.seats, current, previous, today, token, remember, overdue
+                )
             )
     return tasks, problems
 
 
-def load(file: Shown, *, weight: str, today: dt.date) -> LoadedPortfolio:
+def load(file: Shown, *, weight: str, today: dt.date, overdue: bool = True) -> LoadedPortfolio:
     """``portfolio.yaml`` checked, with a task per site; raises with every located problem.
 
     Only the tasks, the file's name and language and its text are kept: its data and the model of its sites are
@@ -310,14 +314,19 @@ def load(file: Shown, *, weight: str, today: dt.date) -> LoadedPortfolio:
             raise InvalidInput(t("portfolio.invalid_file", path=file.text), missing)
     positions = Positions(file.text, doc.text)
     del doc
-    tasks, problems = locate_sites(model, positions, file, today)
+    tasks, problems = locate_sites(model, positions, file, today, overdue=overdue)
     if problems:
         raise CannotRun(t("portfolio.bad_paths", path=file.text, count=len(problems)), problems)
     return LoadedPortfolio(model.name, model.language or "", file, tasks, positions)
 
 
-def run(file: Shown, *, weight: str, today: dt.date, jobs: int | None = None) -> tuple[Portfolio, bool]:
+def run(
+    file: Shown, *, weight: str, today: dt.date, jobs: int | None = None, overdue: bool = True
+) -> tuple[Portfolio, bool]:
     """Load every site (on every core) and roll the portfolio up; returns the result and whether YAML was parsed.
+
+    ``overdue=False``: the sites' overdue actions are only counted, not kept in full (for outputs that do not
+    list them: :data:`cc_assess.formats.portfolio.LISTS_OVERDUE`).
 
     Raises InvalidInput (exit 1) with every site's problems when a site fails validation, CannotRun (exit 2)
     when a site cannot be read at all (the worst wins, as with ``validate``).
@@ -326,7 +335,7 @@ def run(file: Shown, *, weight: str, today: dt.date, jobs: int | None = None) ->
     from cc_assess.portfolio.rollup import rollup
     from cc_assess.portfolio.sites import Sharing, collect, summarise
 
-    loaded = load(file, weight=weight, today=today)
+    loaded = load(file, weight=weight, today=today, overdue=overdue)
     outcomes = map_folders(summarise, loaded.tasks, jobs, keep=Sharing(loaded.tasks).outcome)
     summaries, catalogues, parsed = collect(loaded.tasks, outcomes, loaded.positions.place)
     del outcomes

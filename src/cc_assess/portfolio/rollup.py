@@ -148,13 +148,14 @@ class Portfolio:
     catalogues: dict[tuple[str, str], Catalogue]
     mappings: dict[str, dict[str, str | None]]  # version -> own id -> newest id (None: removed)
 
-    def to_json(self, lang: str = "zh") -> dict[str, object]:
+    def to_json(self, lang: str = "zh", *, sites: bool = True) -> dict[str, object]:
+        """The JSON's data; ``sites=False``: ``sites`` is an empty list (for writing the sites one at a time)."""
         return {
             "name": self.name.get("en" if lang == "en" else "zh"),
             "weight": self.weight,
             "overall": {"score": self.overall},
             "groups": [g.to_json() for g in self.groups],
-            "sites": [s.to_json() for s in self.sites],
+            "sites": [s.to_json() for s in self.sites] if sites else [],
             "items": [i.to_json() for i in self.items],
             "key_failures": [k.to_json() for k in self.key_failures],
         }

@@ -39,6 +39,8 @@ from cc_assess.yamlio import MAX_CATALOGUE_BYTES, composed_yaml
 NOT_ASSESSED_BYTE = 255
 #: Overdue actions a summary keeps in full (the oldest first); the others are only counted.
 OVERDUE_SHOWN = 10
+#: A review category's score in :attr:`SiteSummary.domain_scores` when it has none (every item N/A).
+NO_SCORE = -1.0
 PACK_FOLDER = "assessment"
 _CHUNK = 1 << 20
 
@@ -57,7 +59,11 @@ class OverdueAction:
 
 @dataclass(frozen=True, slots=True)
 class SiteSummary:
-    """All that the roll-up keeps of a site (slots: no dictionary per site)."""
+    """All that the roll-up keeps of a site (slots: no dictionary per site).
+
+    Compact, since the main process keeps one per site: scores in arrays of doubles, the review categories' ids
+    one tuple shared by the sites (:class:`Sharing`), overdue counts one byte per item when they fit.
+    """
 
     index: int
     id: str
@@ -67,16 +73,24 @@ class SiteSummary:
     catalogue_id: str
     catalogue_version: str
     overall: float | None
-    domains: tuple[tuple[str, float | None], ...]
+    domain_ids: tuple[str, ...]  # the review categories of the site's catalogue, in order
+    domain_scores: array[float]  # their scores in that order, NO_SCORE for None
     key_failures: tuple[str, ...]  # the site's own item ids
     ready: bool
     not_assessed: int
     levels: bytes  # per item of its catalogue, in catalogue order: scale index, or NOT_ASSESSED_BYTE
     overdue_count: int
-    overdue_per_item: array[int]  # per item of its catalogue, in catalogue order
-    overdue: tuple[OverdueAction, ...]  # the OVERDUE_SHOWN oldest
+    overdue_per_item: bytes | array[int]  # per item of its catalogue, in catalogue order (bytes: all below 256)
+    overdue: tuple[OverdueAction, ...]  # the OVERDUE_SHOWN oldest (none when the task did not ask for them)
     previous: float | None
     label: str
+
+    @property
+    def domains(self) -> tuple[tuple[str, float | None], ...]:
+        """(review category id, score or None) in the catalogue's order."""
+        return tuple(
+            (d, None if v == NO_SCORE else v) for d, v in zip(self.domain_ids, self.domain_scores, strict=True)
+        )
 
     def level_ids(self, catalogue: Catalogue) -> Iterator[tuple[str, str | None, int]]:
         """(item id, level id or None, overdue actions) per item of the site's catalogue."""
@@ -199,7 +213,8 @@ def _summary(task: SiteTask, loaded: LoadedAssessment, previous: float | None) -
     per_item: dict[str, int] = {}
     for action in overdue:
         per_item[action.item] = per_item.get(action.item, 0) + 1
-    counts = array("H", (min(per_item.get(item.id, 0), 65535) for item in catalogue.items()))
+    counts = [min(per_item.get(item.id, 0), 65535) for item in catalogue.items()]
+    shown = sorted(overdue, key=lambda a: (a.due, a.item, a.id))[:OVERDUE_SHOWN] if task.overdue else []
     return SiteSummary(
         task.index,
         task.id,
@@ -209,14 +224,15 @@ def _summary(task: SiteTask, loaded: LoadedAssessment, previous: float | None) -
         catalogue.id,
         catalogue.version,
         result.score,
-        tuple((d.id, d.score) for d in result.domains),
+        tuple(d.id for d in result.domains),
+        array("d", (NO_SCORE if d.score is None else d.score for d in result.domains)),
         tuple(result.key_failures),
         result.ready,
         result.counts["not_assessed"],
         levels,
         len(overdue),
-        counts,
-        tuple(sorted(overdue, key=lambda a: (a.due, a.item, a.id))[:OVERDUE_SHOWN]),
+        bytes(counts) if max(counts, default=0) < 256 else array("H", counts),
+        tuple(shown),
         previous,
         loaded.label,
     )
@@ -266,12 +282,14 @@ class Sharing:
 
     Unpickling gives every site its own copy of every string.  The site's id, title and group become the
     parent's own objects (from its task), and ids that many sites repeat (catalogue, domains, items, actions,
-    owners, due dates) one shared string each; what differs per site (scores, statuses, descriptions) stays.
+    owners, due dates) one shared string each, the review categories' ids one shared tuple; what differs per site
+    (scores, statuses, descriptions) stays.
     """
 
     def __init__(self, tasks: Sequence[SiteTask]) -> None:
         self._tasks = {task.index: task for task in tasks}
         self._strings: dict[str, str] = {}
+        self._tuples: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def _one(self, text: str) -> str:
         return self._strings.setdefault(text, text)
@@ -289,7 +307,7 @@ class Sharing:
             group=task.group,
             catalogue_id=one(s.catalogue_id),
             catalogue_version=one(s.catalogue_version),
-            domains=tuple((one(d), v) for d, v in s.domains),
+            domain_ids=self._tuples.setdefault(s.domain_ids, tuple(map(one, s.domain_ids))),
             key_failures=tuple(map(one, s.key_failures)),
             overdue=tuple(
                 OverdueAction(
