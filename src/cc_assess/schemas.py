@@ -17,7 +17,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from cc_assess.models import Assessment, Catalogue, I18nText, Level, Response
+from cc_assess.i18n.table import MESSAGES
+from cc_assess.models import ACTION_STATUS_IDS, Assessment, Catalogue, I18nText, Level, Response
 
 DIALECT = "https://json-schema.org/draft/2020-12/schema"
 MODELS: dict[str, type[BaseModel]] = {"catalogue": Catalogue, "assessment": Assessment, "response": Response}
@@ -83,6 +84,9 @@ def json_schema(kind: str) -> dict[str, Any]:
         text["minProperties"] = 1
     for name, description in DESCRIPTIONS.get(kind, {}).items():
         generated["properties"][name]["description"] = description
+    action = generated.get("$defs", {}).get("Action")
+    if action is not None:
+        _action_status_spellings(action["properties"]["status"])
     return {"$schema": DIALECT, "title": TITLES[kind], **{k: v for k, v in generated.items() if k != "title"}}
 
 
@@ -108,6 +112,21 @@ def _caseless(text: str) -> str:
         lower, upper = c.lower(), c.upper()
         out.append(f"[{lower}{upper}]" if lower != upper and len(lower) == len(upper) == 1 else _escape(c))
     return "".join(out)
+
+
+def _action_status_spellings(status: dict[str, Any]) -> None:
+    """Every spelling :func:`cc_assess.models.action_status_id` accepts, not only the listed ones: an id or an
+    English label in any letter case, with ``-``, ``_`` or a space between words, or a Chinese label; trimmed.
+    The listed spellings stay an ``enum`` so that editors still offer them."""
+    options: list[str] = []
+    for status_id in ACTION_STATUS_IDS:
+        zh, en = MESSAGES[f"action-status.{status_id}"]
+        for text in (status_id, en):
+            words = text.casefold().replace("_", "-").replace(" ", "-").split("-")
+            options.append("[-_ ]".join(_caseless(word) for word in words))
+        options.append(_escape(zh))
+    listed = {key: status.pop(key) for key in ("enum", "type") if key in status}
+    status["anyOf"] = [listed, {"type": "string", "pattern": r"^\s*(?:" + "|".join(dict.fromkeys(options)) + r")\s*$"}]
 
 
 def _status_pattern(levels: list[Level], *, blank: bool) -> str:

@@ -194,6 +194,12 @@ CASES: list[tuple[str, str, bool, bool, bool]] = [
     ("unknown-status", "status: finished\n", False, True, False),
     ("na-without-reason", "status: 不适用\n", False, True, False),
     ("action-status", "actions:\n  - {id: A1, description: x, status: closed}\n", False, False, False),
+    # action statuses: id or label in any case, -/_/space between words, zh labels, spaces around
+    ("action-status-any-case", "actions:\n  - {id: A1, description: x, status: Open}\n", True, True, True),
+    ("action-status-words", "actions:\n  - {id: A1, description: x, status: IN_Progress}\n", True, True, True),
+    ("action-status-spaced", "actions:\n  - {id: A1, description: x, status: ' in progress '}\n", True, True, True),
+    ("action-status-zh", "actions:\n  - {id: A1, description: x, status: 已完成}\n", True, True, True),
+    ("action-status-two-dashes", "actions:\n  - {id: A1, description: x, status: in--progress}\n", False, False, False),
     ("action-no-description", "actions:\n  - {id: A1}\n", False, False, False),
     ("evidence-string", "evidence: [evidence/plan.pdf]\n", False, False, False),
     ("bad-sha256", "evidence:\n  - {ref: evidence/a.pdf, sha256: abc}\n", False, False, False),
