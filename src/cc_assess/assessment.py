@@ -94,6 +94,11 @@ class LoadedAssessment:
         return {item: reason for item, reason in self.na_reasons.items() if reason.excluded}
 
     @functools.cached_property
+    def today(self) -> dt.date:
+        """Today's date (``SOURCE_DATE_EPOCH`` honoured), read once per load rather than once per response."""
+        return clock.today()
+
+    @functools.cached_property
     def resolved_folder(self) -> Path:
         """The folder with links resolved (evidence must stay inside it): resolved once, not per response."""
         return self.folder.resolve()
@@ -257,22 +262,23 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
         files, refused = safepath.walk(loaded.shown.child(RESPONSES), loaded.folder, RETIRED)
         diags.extend(refused)
 
-    # Canonical files first, so that a stray copy is the one called a duplicate.
-    @functools.cache  # asked three times per file
-    def canonical(rel: PurePosixPath) -> bool:
-        return len(rel.parts) == 2 and rel.suffix == ".yaml" and item_domain.get(rel.stem) == rel.parts[0]
-
-    def well_placed(rel: PurePosixPath) -> bool:
+    def well_placed(parts: tuple[str, ...], stem: str, suffix: str) -> bool:
         """Shaped like responses/<domain>/<item id>.yaml; whether the item exists is the item check's call."""
-        return (
-            len(rel.parts) == 2 and rel.suffix == ".yaml" and rel.parts[0] in domains and bool(ITEM_RE.match(rel.stem))
-        )
+        return len(parts) == 2 and suffix == ".yaml" and parts[0] in domains and bool(ITEM_RE.match(stem))
 
-    files.sort(key=lambda rel: (not canonical(rel), rel))
-    base = loaded.shown.inside(RESPONSES)  # joined once: a path per file is a measurable cost in a portfolio
+    # Each file's stem and suffix worked out once: pathlib works them out again at every access, a measurable
+    # cost per file in a portfolio.  Canonical files first, so that a stray copy is the one called a duplicate.
+    named: list[tuple[bool, tuple[str, ...], PurePosixPath, str, str]] = []
     for rel in files:
-        path = f"{base}/{rel}"
-        if rel.suffix not in (".yaml", ".yml"):
+        parts = rel.parts
+        stem, suffix = _stem_suffix(parts[-1])
+        canonical = len(parts) == 2 and suffix == ".yaml" and item_domain.get(stem) == parts[0]
+        named.append((not canonical, parts, rel, stem, suffix))
+    named.sort(key=lambda entry: (entry[0], entry[1]))  # paths compare by their parts
+    base = loaded.shown.inside(RESPONSES)  # joined once: a path per file is a measurable cost in a portfolio
+    for _, parts, rel, stem, suffix in named:
+        path = f"{base}/{'/'.join(parts)}"
+        if suffix not in (".yaml", ".yml"):
             diags.append(
                 Diagnostic(
                     path,
@@ -284,17 +290,17 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
                 )
             )
             continue
-        stem_item = rel.stem if rel.stem in item_domain else None
-        if not well_placed(rel):
+        stem_item = stem if stem in item_domain else None
+        if not well_placed(parts, stem, suffix):
             diags.append(
                 Diagnostic(
                     path,
                     1,
                     1,
                     "misplaced-file",
-                    t("assessment.rename-yml-response", name=f"{rel.stem}.yaml")
-                    if rel.suffix == ".yml"
-                    and well_placed(rel.with_suffix(".yaml"))
+                    t("assessment.rename-yml-response", name=f"{stem}.yaml")
+                    if suffix == ".yml"
+                    and well_placed(parts, stem, ".yaml")
                     and not (root / rel.with_suffix(".yaml")).exists()
                     else t("assessment.misplaced-file"),
                     "error",
@@ -305,7 +311,7 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
     for other, claimed, pos in loaded.mismatched:
         if claimed in loaded.seen_items:
             _duplicate(loaded, other, claimed, pos)
-    present = {rel.stem for rel in files if canonical(rel)}
+    present = {stem for not_canonical, _, _, stem, _ in named if not not_canonical}
     for item in catalogue.items():
         if item.id not in present and item.id not in loaded.seen_items:
             path = loaded.shown.inside(f"{RESPONSES}/{item_domain[item.id]}/{item.id}.yaml")
@@ -320,6 +326,14 @@ def _load_responses(loaded: LoadedAssessment, parsed: ParsedFiles) -> None:
                     item.id,
                 )
             )
+
+
+def _stem_suffix(name: str) -> tuple[str, str]:
+    """A file name's stem and suffix, as :class:`~pathlib.PurePosixPath` gives them."""
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1:
+        return name[:dot], name[dot:]
+    return name, ""
 
 
 def _load_one(
@@ -449,7 +463,7 @@ def _check_action_ids(loaded: LoadedAssessment, response: Response, doc: Documen
 
 def _check_assessed_on(loaded: LoadedAssessment, response: Response, doc: Document, path: str, item: str) -> None:
     """An ``assessed_on`` after today (``SOURCE_DATE_EPOCH`` honoured) is most likely a typo in the year."""
-    today = clock.today()
+    today = loaded.today
     if response.assessed_on is None or response.assessed_on <= today:
         return
     pos = doc.locate(("assessed_on",))
