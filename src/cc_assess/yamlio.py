@@ -193,20 +193,39 @@ def decode(data: bytes) -> str:
 def read_bytes(path: Path, max_bytes: int) -> bytes:
     """Read at most ``max_bytes``; a larger file is an error, not a slow parse."""
     try:
-        with path.open("rb") as handle:
+        # A file descriptor, not a file object: opening a buffered reader costs more than reading a response
+        # file (about half of it, measured in instructions per file over a portfolio).
+        fd = os.open(path, os.O_RDONLY | _O_BINARY)
+        try:
             # Ask for what the file holds, not for max_bytes: a 512 KiB buffer per small file costs more than
             # reading it.  A file that grows while read is still capped.
-            size = os.fstat(handle.fileno()).st_size
+            size = os.fstat(fd).st_size
             chunk = min(size, max_bytes) + 1 if size else max_bytes + 1
-            data = handle.read(chunk)
+            data = _read(fd, chunk)
             if len(data) == chunk <= max_bytes:
-                data += handle.read(max_bytes + 1 - len(data))
+                data += _read(fd, max_bytes + 1 - len(data))
+        finally:
+            os.close(fd)
     except IsADirectoryError:
         raise YamlError(Problem("unreadable", t("yaml.is-folder"))) from None
     except OSError as exc:
         raise YamlError(Problem("unreadable", t("yaml.unreadable", reason=exc.strerror or exc))) from None
     if len(data) > max_bytes:
         raise YamlError(Problem("too-large", t("yaml.too-large", kib=max_bytes // 1024)))
+    return data
+
+
+_O_BINARY: int = getattr(os, "O_BINARY", 0)  # Windows: no newline translation
+
+
+def _read(fd: int, size: int) -> bytes:
+    """``size`` bytes, fewer only at the end of the file (as a buffered reader's ``read(size)`` gives them)."""
+    data = os.read(fd, size)
+    while 0 < len(data) < size:
+        more = os.read(fd, size - len(data))
+        if not more:
+            break
+        data += more
     return data
 
 
