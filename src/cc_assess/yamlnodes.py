@@ -142,7 +142,7 @@ def parse(text: str) -> tuple[Any, list[Problem]]:
         raise YamlError(Problem("too-deep", t("yaml.too-deep"))) from None
     if node is None:
         raise YamlError(Problem("empty-file", t("yaml.empty")))
-    builder = _Builder()
+    builder = _Builder(aliases="&" in text)
     data = builder.build(node, 0)
     return data, builder.problems
 
@@ -217,10 +217,11 @@ class _Builder:
     :class:`Document` finds them later in the node graph.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, aliases: bool = True) -> None:
+        """``aliases=False`` for a text without anchors (no ``&``), which can hold no alias and so no cycle."""
         self.problems: list[Problem] = []
         self._visited = 0
-        self._active: set[int] = set()
+        self._active: set[int] | None = set() if aliases else None
 
     def build(self, node: Node, depth: int) -> Any:
         self._visited += 1
@@ -239,20 +240,24 @@ class _Builder:
             return self._scalar(node, tag)
         if tag.__class__ is slice:
             node.tag = tag = _SEQ if isinstance(node, SequenceNode) else _MAP
-        if id(node) in self._active:
-            raise _fail("yaml-alias", t("yaml.recursive-alias"), node)
-        self._active.add(id(node))
-        try:
-            if isinstance(node, SequenceNode):
-                if tag != _SEQ:
-                    raise _bad_tag(node)
-                return [self.build(child, depth + 1) for child in node.value]
+        active = self._active
+        if active is not None:
+            if id(node) in active:
+                raise _fail("yaml-alias", t("yaml.recursive-alias"), node)
+            active.add(id(node))
+        # No need to clean up after an error: it ends the build.
+        if isinstance(node, SequenceNode):
+            if tag != _SEQ:
+                raise _bad_tag(node)
+            result: Any = [self.build(child, depth + 1) for child in node.value]
+        else:
             assert isinstance(node, MappingNode)
             if tag != _MAP:
                 raise _bad_tag(node)
-            return self._mapping(node, depth + 1)
-        finally:
-            self._active.discard(id(node))
+            result = self._mapping(node, depth + 1)
+        if active is not None:
+            active.discard(id(node))
+        return result
 
     def _mapping(self, node: MappingNode, depth: int) -> dict[str, Any]:
         result: dict[str, Any] = {}
