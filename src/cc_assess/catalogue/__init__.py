@@ -20,7 +20,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from cc_assess import usercache
+from cc_assess import generated, usercache
 from cc_assess.diagnostics import Diagnostic, has_errors
 from cc_assess.errors import CannotRun, CatalogueVersionError, InvalidInput
 from cc_assess.i18n import t
@@ -133,19 +133,7 @@ def compile_bundled(check_only: bool = False) -> list[str]:
         if catalogue is None:
             raise InvalidInput(t("catalogue.bundled-invalid", path=path), diagnostics)
         wanted[compiled_path(path, source)] = catalogue.model_dump_json(by_alias=True) + "\n"
-    changed: list[str] = []
-    for target, text in wanted.items():
-        if not target.is_file() or target.read_text(encoding="utf-8") != text:
-            changed.append(f"write {target.relative_to(root)}")
-            if not check_only:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text, encoding="utf-8")
-    for stale in sorted((root / COMPILED).rglob("*.json")):
-        if stale not in wanted:
-            changed.append(f"remove {stale.relative_to(root)}")
-            if not check_only:
-                stale.unlink()
-    return changed
+    return generated.sync(root, root / COMPILED, ".json", wanted, check_only)
 
 
 @functools.cache

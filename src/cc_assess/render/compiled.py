@@ -29,6 +29,8 @@ from typing import Any
 
 import jinja2
 
+from cc_assess import generated
+
 COMPILED = "_compiled"
 #: What Jinja loads among the bundled files: templates, and the CSS the HTML ones include.
 SUFFIXES = (".j2", ".css")
@@ -126,19 +128,7 @@ def compile_bundled(env: jinja2.Environment, root: Path, check_only: bool = Fals
         source, _, _ = loader.get_source(env, name)
         code = env.compile(source, name, raw=True)
         wanted[compiled_path(root, env, name, source)] = f"{code}\n{_TRAILER}{compiler_id(env, name)}\n"
-    changed: list[str] = []
-    for target, text in wanted.items():
-        if not target.is_file() or target.read_text(encoding="utf-8") != text:
-            changed.append(f"write {target.relative_to(root).as_posix()}")
-            if not check_only:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text, encoding="utf-8", newline="\n")
-    for stale in sorted((root / COMPILED).rglob("*.py")):
-        if stale not in wanted:
-            changed.append(f"remove {stale.relative_to(root).as_posix()}")
-            if not check_only:
-                stale.unlink()
-    return changed
+    return generated.sync(root, root / COMPILED, ".py", wanted, check_only)
 
 
 def recorded_jinja_versions(root: Path) -> set[str]:
