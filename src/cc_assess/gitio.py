@@ -13,6 +13,7 @@ import os
 import posixpath
 import shutil
 import subprocess
+import sys
 import tempfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -226,14 +227,45 @@ def materialise(r: Repo, rev: str, path: str, dest: Path) -> Path:
     return folder
 
 
+#: Memory-backed on Linux: creating the few hundred files of a revision there is about 9x faster than on a
+#: disk-backed /tmp (4,560 files: 0.11 s against 0.95 s), which is most of ``history``'s time over 20 revisions.
+_SHM = "/dev/shm"
+
+
+def _scratch_dirs() -> list[str | None]:
+    """Where to write a revision out, in order: ``/dev/shm`` on Linux unless ``TMPDIR`` chooses a place, then the
+    default temporary folder (``None``)."""
+    if os.environ.get("TMPDIR") or not sys.platform.startswith("linux"):
+        return [None]
+    usable = os.path.isdir(_SHM) and os.access(_SHM, os.W_OK | os.X_OK)
+    return [_SHM, None] if usable else [None]
+
+
 @contextmanager
 def checkout(r: Repo, rev: str, path: str) -> Iterator[Path]:
-    """A temporary copy of the folder ``path`` at ``rev``, removed afterwards."""
-    temp = Path(tempfile.mkdtemp(prefix="cc-assess-git-"))
-    try:
-        yield materialise(r, rev, path, temp)
-    finally:
-        shutil.rmtree(temp, ignore_errors=True)
+    """A temporary copy of the folder ``path`` at ``rev`` (private, 0700), removed afterwards.
+
+    Written to ``/dev/shm`` when it can be (see :data:`_SHM`); when it is full (a container's is 64 MB) or
+    refuses, to the default temporary folder instead."""
+    bases = _scratch_dirs()
+    for base in bases:
+        try:
+            temp = Path(tempfile.mkdtemp(prefix="cc-assess-git-", dir=base))
+        except OSError:
+            if base is bases[-1]:
+                raise
+            continue
+        try:
+            try:
+                folder = materialise(r, rev, path, temp)
+            except OSError:
+                if base is bases[-1]:
+                    raise
+                continue  # e.g. /dev/shm is full: the next place
+            yield folder
+            return
+        finally:
+            shutil.rmtree(temp, ignore_errors=True)
 
 
 def load_at(r: Repo, rev: str, path: str, spec: str) -> LoadedAssessment:

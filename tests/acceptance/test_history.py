@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import sys
+import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -219,3 +222,67 @@ def test_diff_and_history_pages_in_chromium(repo: Path, runner: CliRunner, tmp_p
     assert (code, err) == (0, "")
     (tmp_path / "history").mkdir()
     check_in_browser(out, tmp_path / "history", 2)  # charts, then the table
+
+
+def _checked_out_under(repo: Path) -> tuple[Path, list[str]]:
+    """Where ``gitio.checkout`` writes y2025:site-a, the files it wrote, and (after) that it is gone."""
+    from cc_assess import gitio
+
+    with gitio.checkout(gitio.repo(), "y2025", "site-a") as folder:
+        files = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+        where = folder
+    assert not where.exists()
+    return where, files
+
+
+SITE_A_FILES = [
+    "assessment.yaml",
+    "catalogue.yaml",
+    "evidence/plan.pdf",
+    "responses/AA/AA-01.yaml",
+    "responses/AA/AA-02.yaml",
+    "responses/AA/AA-03.yaml",
+    "responses/BB/BB-01.yaml",
+    "responses/BB/BB-02.yaml",
+]
+
+
+@pytest.mark.skipif(
+    not (sys.platform.startswith("linux") and os.access("/dev/shm", os.W_OK | os.X_OK)), reason="no /dev/shm"
+)
+def test_a_revision_is_written_out_in_memory_unless_tmpdir_says_where(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv("TMPDIR", raising=False)
+    where, files = _checked_out_under(repo)
+    assert (where.parent.parent, files) == (Path("/dev/shm"), SITE_A_FILES)  # /dev/shm/cc-assess-git-*/site-a
+    chosen = tmp_path / "scratch"
+    chosen.mkdir()
+    monkeypatch.setenv("TMPDIR", str(chosen))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # tempfile reads TMPDIR once, then remembers
+    where, files = _checked_out_under(repo)
+    assert (where.parent.parent, files) == (chosen, SITE_A_FILES)
+
+
+def test_a_full_dev_shm_falls_back_to_the_temporary_folder(
+    repo: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from cc_assess import gitio
+
+    written = gitio.materialise
+    places: list[Path] = []
+
+    def full_first(r: gitio.Repo, rev: str, path: str, dest: Path) -> Path:
+        places.append(dest)
+        if len(places) == 1:
+            raise OSError(28, "No space left on device")
+        return written(r, rev, path, dest)
+
+    shm = tmp_path / "shm"  # stands for a full /dev/shm
+    shm.mkdir()
+    monkeypatch.setattr(gitio, "_scratch_dirs", lambda: [str(shm), None])
+    monkeypatch.setattr(gitio, "materialise", full_first)
+    _, files = _checked_out_under(repo)
+    assert files == SITE_A_FILES
+    assert [p.parent for p in places] == [shm, Path(tempfile.gettempdir())]
+    assert list(shm.iterdir()) == []  # the first attempt left nothing behind
