@@ -181,8 +181,7 @@ def test_approve_refuses_an_invalid_folder_and_writes_nothing(
         (
             ["--role", "boss", "--name", "x"],
             "Usage: cc-assess approve [OPTIONS] [folder]\nTry 'cc-assess approve --help' for help.\n\n"
-            "Error: Invalid value for '--role': Value error, "
-            "'boss' is not one of 'prepared', 'reviewed', 'approved'.\n",
+            "Error: Invalid value for '--role': 'boss' is not one of 'prepared', 'reviewed', 'approved'.\n",
         ),
         (["--role", "approved", "--name", "  "], "cc-assess: --name must be one line of text, not empty\n"),
         (["--role", "approved", "--name", "a\nb"], "cc-assess: --name must be one line of text, not empty\n"),

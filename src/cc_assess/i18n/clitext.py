@@ -9,7 +9,8 @@ typer (0.29) ships its own copy of click whose words ("Usage:", "Error:", "No su
 f-strings, not gettext calls, so they cannot be translated at their source.  They are translated here, in one
 place, on the text typer produces: :data:`_CLICK_WORDS` lists each English pattern and its table key.
 
-Nothing here runs when the tool language is English: the app behaves exactly as typer makes it.
+In English the app behaves as typer makes it, but for one word: typer 0.29 checks choices through pydantic,
+whose messages start "Value error, ", which is taken out.
 """
 
 from __future__ import annotations
@@ -65,10 +66,17 @@ _CLICK_WORDS: tuple[tuple[re.Pattern[str], str, tuple[str, ...]], ...] = tuple(
 )
 
 
+#: typer 0.29 checks a choice through pydantic, whose message starts "Value error, ": jargon to a user.
+_PYDANTIC_PREFIX = re.compile(
+    r"^(Error: Invalid value(?: for '[^'\n]*'(?: / '[^'\n]*')*)?: )Value error, ", re.MULTILINE
+)
+
+
 def translate_click_words(text: str, lang: str = "zh") -> str:
-    """``text`` as typer wrote it, with typer's and click's English phrases in ``lang``."""
+    """``text`` as typer wrote it, with typer's and click's English phrases in ``lang`` (in English, only
+    pydantic's "Value error, " is taken out)."""
     if lang != "zh":
-        return text
+        return _PYDANTIC_PREFIX.sub(r"\1", text)
     for pattern, key, names in _CLICK_WORDS:
 
         def replace(match: re.Match[str], key: str = key, names: tuple[str, ...] = names) -> str:
@@ -150,9 +158,9 @@ class LocalisedGroup(TyperGroup):
         standalone_mode: bool = True,
         **extra: Any,
     ) -> Any:
-        if tool_language() != "zh":
-            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
-        localise(self)
+        lang = tool_language()
+        if lang == "zh":
+            localise(self)
         try:
             result = super().main(args, prog_name, complete_var, False, **extra)
         except _click.exceptions.ClickException as exc:
@@ -160,13 +168,13 @@ class LocalisedGroup(TyperGroup):
                 raise
             buffer = io.StringIO()
             exc.show(buffer)
-            sys.stderr.write(translate_click_words(buffer.getvalue()))
+            sys.stderr.write(translate_click_words(buffer.getvalue(), lang))
             sys.stderr.flush()
             sys.exit(exc.exit_code)
         except Abort:
             if not standalone_mode:
                 raise
-            sys.stderr.write(t_in("zh", "click.aborted") + "\n")
+            sys.stderr.write(t_in(lang, "click.aborted") + "\n")
             sys.exit(1)
         if not standalone_mode:
             return result
