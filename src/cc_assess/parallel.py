@@ -90,6 +90,23 @@ def map_folders(
         gc.unfreeze()
 
 
+def apart(function: Callable[[T], R], item: T) -> R:
+    """``function(item)`` in one forked child process, so that its peak memory does not become this process's
+    (a large YAML file's node graph is freed after reading, but the peak stays).  ``function`` must be a
+    module-level function whose result can be pickled; exceptions come back pickled (wrap those that carry more
+    than their message).  Done here when fork is not available or the child cannot start."""
+    if _context().get_start_method() != "fork":
+        return function(item)  # pragma: no cover - not Linux: a spawned child would import everything again
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        with ProcessPoolExecutor(max_workers=1, mp_context=_context()) as pool:
+            return pool.submit(function, item).result()
+    except (OSError, NotImplementedError, BrokenProcessPool):
+        return function(item)
+
+
 def check_folder(target: tuple[Shown, bool]) -> tuple[list[Diagnostic], int, bool]:
     """``validate`` of one folder: its diagnostics, exit code (0, 1 or 2), and whether YAML was parsed, as
     picklable data.  The flag says whether its parsed files are written to the cache (``parsedfiles.remembered``)."""

@@ -167,3 +167,37 @@ def test_json_written_site_by_site_is_the_whole_text(tmp_path: Path) -> None:
         write_portfolio_json(result, lang, stream)
         assert stream.getvalue() == portfolio_json(result, lang)
         assert stream.calls > len(result.sites)  # each site written in turn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        None,  # the group's portfolio.yaml as it is
+        "schema: cc-assess/portfolio/v1\nname: 集团\nsites:\n  - {id: a, path: sites/cd, seats: 10, colour: red}\n"
+        "  - {id: a, path: sites/cd, seats: 10}\n",  # invalid: located errors, exit 1
+        "schema: cc-assess/portfolio/v1\nname: 集团\nsites:\n  - {id: a, path: sites/chengdu, seats: 10}\n",  # exit 2
+        "schema: cc-assess/portfolio/v1\nname: 集团\nsites:\n  - {id: a, path: sites/cd}\n",  # no seats: exit 1
+    ],
+)
+def test_a_large_portfolio_file_is_read_in_a_child_process_with_the_same_outcome(
+    group: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, tmp_path: Path, text: str | None
+) -> None:
+    import cc_assess.portfolio as portfolio_module
+
+    if text is not None:
+        group.write_text(text, encoding="utf-8")
+    args = ("portfolio", str(group), "--format", "json", "--today", "2026-06-01")
+    here = run_cli(runner, *args)
+    readers = tmp_path / "readers"
+    real_load = portfolio_module.load
+
+    def spy(*a: object, **k: object) -> object:
+        with readers.open("a", encoding="utf-8") as f:  # the child's writes reach the file, not our variables
+            f.write(f"{os.getpid()}\n")
+        return real_load(*a, **k)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(portfolio_module, "load", spy)
+    monkeypatch.setattr(portfolio_module, "READ_APART_BYTES", 0)  # every file is "large"
+    assert run_cli(runner, *args) == here
+    assert readers.read_text(encoding="utf-8") not in ("", f"{os.getpid()}\n")  # read once, by another process
+    assert len(readers.read_text(encoding="utf-8").splitlines()) == 1
