@@ -78,7 +78,7 @@ def lock_lines(rels: Sequence[str], packed: Callable[[str], bytes]) -> Iterator[
 
     ``packed`` gives each file's digest (:func:`_pack`); every file is hashed before the first piece is given,
     so what it raises comes before anything is written."""
-    if rels and all(_plain_rel(rel) and not packed(rel)[:32].hex().isdigit() for rel in rels):
+    if rels and all(_plain_path(rel, packed(rel)[:32].hex()) for rel in rels):
         yield _PLAIN_START  # what the dumper writes there (a test compares), without importing PyYAML
         for start in range(0, len(rels), _LOCK_PIECE):
             yield "".join(_plain_entry(rel, packed(rel)) for rel in rels[start : start + _LOCK_PIECE])
@@ -123,6 +123,19 @@ def lock(loaded: LoadedAssessment) -> LockResult:
 
 
 _LOCK_ENTRY = re.compile(rb"  ([^\n]*):\n    sha256: ([0-9a-f]{64})\n    size: (0|[1-9][0-9]{0,17})\n")
+
+
+def _plain_entry_read(entry: re.Match[bytes]) -> tuple[str, bytes] | None:
+    """The path and packed digest of an entry that :data:`_LOCK_ENTRY` matched; None when :func:`lock_lines`
+    would not have written it so (the text is then read through YAML)."""
+    raw, sha256, size = entry.groups()
+    try:
+        rel = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if not _plain_path(rel, sha256.decode("ascii")):
+        return None
+    return rel, _pack(binascii.unhexlify(sha256), int(size))
 
 
 @dataclass(frozen=True)
@@ -183,14 +196,10 @@ def _plain_lock(data: bytes) -> tuple[Lock, Mapping[str, Position]] | None:
         entry = _LOCK_ENTRY.match(data, at)
         if entry is None:
             return None
-        raw, sha256, size = entry.groups()
-        try:
-            rel = raw.decode("utf-8")
-        except UnicodeDecodeError:
+        read = _plain_entry_read(entry)
+        if read is None or read[0] in files:
             return None
-        if sha256.isdigit() or not _plain_rel(rel) or rel in files:
-            return None
-        files[rel] = _pack(binascii.unhexlify(sha256), int(size))
+        files[read[0]] = read[1]
         at = entry.end()
     if not files:
         return None

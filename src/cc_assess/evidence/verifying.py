@@ -6,7 +6,6 @@ file); any other lock is read whole by :func:`cc_assess.evidence.lockfile.read_l
 
 from __future__ import annotations
 
-import binascii
 import codecs
 import os
 from dataclasses import dataclass
@@ -15,8 +14,8 @@ from cc_assess.assessment import LoadedAssessment
 from cc_assess.diagnostics import Diagnostic, has_errors, sort_diagnostics
 from cc_assess.errors import CannotRun, InvalidInput
 from cc_assess.evidence.checks import integrity
-from cc_assess.evidence.hashing import Digest, Hasher, _pack, _unpack
-from cc_assess.evidence.lockfile import _LOCK_ENTRY, _PLAIN_START_BYTES, LOCK_FILE, _plain_rel, read_lock
+from cc_assess.evidence.hashing import Digest, Hasher, _unpack
+from cc_assess.evidence.lockfile import _LOCK_ENTRY, _PLAIN_START_BYTES, LOCK_FILE, _plain_entry_read, read_lock
 from cc_assess.evidence.walk import EvidenceFiles, _inside
 from cc_assess.i18n import t
 from cc_assess.models import check_ref
@@ -119,13 +118,10 @@ def _check_plain_lock(
         while block := handle.read(_LOCK_BLOCK):  # a piece at a time: the whole text is 120 bytes a file
             data, at = data[at:] + block, 0
             while (entry := _LOCK_ENTRY.match(data, at)) is not None:
-                raw, sha256, size = entry.groups()
-                try:
-                    rel = raw.decode("utf-8")
-                except UnicodeDecodeError:
+                read = _plain_entry_read(entry)
+                if read is None or (previous is not None and read[0] <= previous):
                     return None
-                if sha256.isdigit() or not _plain_rel(rel) or (previous is not None and rel <= previous):
-                    return None
+                rel, packed = read
                 while pending is not None and pending < rel:
                     diags.append(_unlisted(loaded, pending))
                     pending = next(files, None)
@@ -135,7 +131,7 @@ def _check_plain_lock(
                     only_locked += 1
                 if failed is None:
                     try:
-                        problem = check(rel, _pack(binascii.unhexlify(sha256), int(size)), line, 3)
+                        problem = check(rel, packed, line, 3)
                     except CannotRun as exc:
                         failed = exc
                     else:
