@@ -77,22 +77,25 @@ def to_json(data: object) -> str:
 _JSON_BATCH = 1 << 16
 
 
-def write_json(data: object, stream: IO[str]) -> None:
+def write_json(data: object, stream: IO[str], *, depth: int = 0, end: str = "\n") -> None:
     """:func:`to_json` of ``data`` written to ``stream`` piece by piece, the same characters.
 
     Indented JSON is encoded in pure Python, one small string per token; joining them holds the whole text and
     every piece at once (about 20 MiB for a portfolio of 1,000 sites), writing them in batches holds one batch.
+    ``depth``: the value stands that many spaces deep inside JSON written around it (every line after the first is
+    indented by it: JSON text has no raw line break inside a string, so that is exact); ``end`` follows it.
     """
+    pad = "\n" + " " * depth
     batch: list[str] = []
     size = 0
     for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(data):
-        batch.append(chunk)
+        batch.append(chunk.replace("\n", pad) if depth else chunk)
         size += len(chunk)
         if size >= _JSON_BATCH:
             stream.write("".join(batch))
             batch.clear()
             size = 0
-    batch.append("\n")
+    batch.append(end)
     stream.write("".join(batch))
 
 

@@ -14,7 +14,7 @@ from typing import IO
 from cc_assess.csvout import csv_text
 from cc_assess.i18n import t_in
 from cc_assess.portfolio.rollup import Portfolio, SiteView
-from cc_assess.textutil import md_cell, one, signed, text_console, to_json
+from cc_assess.textutil import md_cell, one, signed, text_console, to_json, write_json
 
 #: how many items the "widest spread" lists show
 WIDEST = 10
@@ -52,27 +52,6 @@ def portfolio_json(p: Portfolio, lang: str) -> str:
     return to_json(p.to_json(text_lang(lang)))
 
 
-#: Characters gathered before each write of the JSON.
-_JSON_BATCH = 1 << 16
-
-
-def _write_nested(value: object, indent: int, stream: IO[str]) -> None:
-    """``value`` as :func:`cc_assess.textutil.to_json` writes it ``indent`` spaces deep, written in batches (JSON
-    text has no raw line break inside a string, so indenting each line break is exact).  A long list of site ids
-    (a group, an item's worst sites, a key item's failures) is never held as one text."""
-    pad = "\n" + " " * indent
-    batch: list[str] = []
-    size = 0
-    for chunk in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(value):
-        batch.append(chunk.replace("\n", pad))
-        size += len(chunk)
-        if size >= _JSON_BATCH:
-            stream.write("".join(batch))
-            batch.clear()
-            size = 0
-    stream.write("".join(batch))
-
-
 def write_portfolio_json(p: Portfolio, lang: str, stream: IO[str]) -> None:
     """:func:`portfolio_json` written to ``stream`` in pieces, the same characters: each site's data is made and
     written in turn, so neither a thousand sites' JSON nor their data is ever held whole."""
@@ -86,11 +65,10 @@ def write_portfolio_json(p: Portfolio, lang: str, stream: IO[str]) -> None:
             stream.write("[\n")
             for n, site in enumerate(p.sites):
                 stream.write(",\n    " if n else "    ")
-                _write_nested(site.to_json(), 4, stream)
+                write_json(site.to_json(), stream, depth=4, end="")
             stream.write("\n  ]" + end)
         else:
-            _write_nested(value, 2, stream)
-            stream.write(end)
+            write_json(value, stream, depth=2, end=end)
     stream.write("}\n")
 
 
