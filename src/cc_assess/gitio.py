@@ -249,23 +249,20 @@ def checkout(r: Repo, rev: str, path: str) -> Iterator[Path]:
     refuses, to the default temporary folder instead."""
     bases = _scratch_dirs()
     for base in bases:
+        temp: Path | None = None
         try:
             temp = Path(tempfile.mkdtemp(prefix="cc-assess-git-", dir=base))
+            folder = materialise(r, rev, path, temp)
         except OSError:
             if base is bases[-1]:
                 raise
-            continue
-        try:
-            try:
-                folder = materialise(r, rev, path, temp)
-            except OSError:
-                if base is bases[-1]:
-                    raise
-                continue  # e.g. /dev/shm is full: the next place
-            yield folder
+            continue  # e.g. /dev/shm is full or refuses: the next place
+        else:
+            yield folder  # what the caller raises here is not caught above
             return
         finally:
-            shutil.rmtree(temp, ignore_errors=True)
+            if temp is not None:
+                shutil.rmtree(temp, ignore_errors=True)
 
 
 def load_at(r: Repo, rev: str, path: str, spec: str) -> LoadedAssessment:
