@@ -322,7 +322,7 @@ def load(file: Shown, *, weight: str, today: dt.date, overdue: bool = True) -> L
 
 #: A ``portfolio.yaml`` larger than this (a few hundred sites) is read in a child process: PyYAML holds the file's
 #: whole node graph while reading it (two marks per value, about 4 KB per site), and that peak would otherwise be
-#: the main process's for the rest of the run.  Measured at 1,000 sites (80 KB): main process 48.7 -> 43 MiB.
+#: the main process's for the rest of the run.  Measured at 1,000 sites (80 KB): main process 49.6 -> 46.7 MiB.
 READ_APART_BYTES = 32 * 1024
 
 _Loaded = tuple[LoadedPortfolio | None, tuple[type[CcAssessError], str, list[Diagnostic]] | None]
